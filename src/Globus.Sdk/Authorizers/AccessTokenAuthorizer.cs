@@ -1,0 +1,33 @@
+namespace Globus.Sdk.Authorizers;
+
+/// <summary>
+/// Sends a fixed access token as <c>Authorization: Bearer …</c>. When the token expires the service
+/// answers 401 and this authorizer cannot renew it; use a renewing authorizer for long-running work.
+/// </summary>
+public sealed class AccessTokenAuthorizer : IGlobusAuthorizer
+{
+    private readonly string _header;
+
+    /// <summary>Creates an authorizer for one access token.</summary>
+    /// <param name="accessToken">The token. It never appears in <see cref="ToString"/>, logs or exception messages.</param>
+    /// <exception cref="ArgumentException">The token is null, empty or white space.</exception>
+    public AccessTokenAuthorizer(string accessToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
+        AccessToken = accessToken;
+        _header = "Bearer " + accessToken;
+    }
+
+    /// <summary>The access token this authorizer sends.</summary>
+    public string AccessToken { get; }
+
+    /// <inheritdoc/>
+    public ValueTask<string?> GetAuthorizationHeaderAsync(CancellationToken cancellationToken = default) => new(_header);
+
+    /// <inheritdoc/>
+    /// <returns>Always false: a fixed token cannot be renewed.</returns>
+    public ValueTask<bool> HandleMissingAuthorizationAsync(CancellationToken cancellationToken = default) => new(false);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{nameof(AccessTokenAuthorizer)}(token: REDACTED)";
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging;
+
+namespace Globus.Sdk;
+
+/// <summary>
+/// How a client reaches its service. Every setting is optional: an explicit value here wins over
+/// the matching <c>GLOBUS_SDK_*</c> environment variable, which wins over the default.
+/// </summary>
+/// <remarks>
+/// <list type="table">
+/// <item><term><see cref="Environment"/></term><description><c>GLOBUS_SDK_ENVIRONMENT</c>, default <c>production</c>.</description></item>
+/// <item><term><see cref="BaseUrl"/></term><description><c>GLOBUS_SDK_SERVICE_URL_{SERVICE}</c> (for example <c>GLOBUS_SDK_SERVICE_URL_TRANSFER</c>), default from <see cref="GlobusEnvironments"/>.</description></item>
+/// <item><term><see cref="HttpTimeout"/></term><description><c>GLOBUS_SDK_HTTP_TIMEOUT</c> in seconds (<c>-1</c> for none), default 60 seconds.</description></item>
+/// <item><term><see cref="VerifySsl"/>, <see cref="CaBundlePath"/></term><description><c>GLOBUS_SDK_VERIFY_SSL</c>: a true/false word (<c>true</c>, <c>yes</c>, <c>on</c>, <c>1</c>, <c>false</c>, <c>no</c>, <c>off</c>, <c>0</c>) or the path of a PEM CA bundle; default: verify against the system's trust store.</description></item>
+/// </list>
+/// The options are read once, when a client is created; changing them afterwards does not affect it.
+/// </remarks>
+public sealed class GlobusClientOptions
+{
+    /// <summary>The Globus environment, such as <c>production</c> or <c>preview</c>.</summary>
+    public string? Environment { get; set; }
+
+    /// <summary>
+    /// The service's base URL, replacing the one of the environment (for example a test server).
+    /// Must be an absolute <c>http</c> or <c>https</c> URL.
+    /// </summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>The name of your application, appended to the <c>User-Agent</c> so Globus can tell its traffic apart.</summary>
+    public string? AppName { get; set; }
+
+    /// <summary>
+    /// An <see cref="System.Net.Http.HttpClient"/> of yours to send requests with. The SDK never changes
+    /// it (headers, base address and timeout stay as you set them) and never disposes it; its own TLS
+    /// settings and <see cref="HttpClient.Timeout"/> apply. Exclusive with <see cref="HttpMessageHandler"/>.
+    /// </summary>
+    public HttpClient? HttpClient { get; set; }
+
+    /// <summary>
+    /// An <see cref="System.Net.Http.HttpMessageHandler"/> of yours to send requests with (never disposed
+    /// by the SDK). Exclusive with <see cref="HttpClient"/>.
+    /// </summary>
+    public HttpMessageHandler? HttpMessageHandler { get; set; }
+
+    /// <summary>
+    /// How long one attempt may take, from sending the request to reading the whole body.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> for no limit. It is separate from the
+    /// <see cref="CancellationToken"/> you pass to a call.
+    /// </summary>
+    public TimeSpan? HttpTimeout { get; set; }
+
+    /// <summary>
+    /// Whether to verify the service's TLS certificate. Turning it off is for test servers only.
+    /// Ignored when you supply <see cref="HttpClient"/> or <see cref="HttpMessageHandler"/>, whose own TLS settings stand.
+    /// </summary>
+    public bool? VerifySsl { get; set; }
+
+    /// <summary>
+    /// A PEM file of CA certificates to trust instead of the system's store, for networks that
+    /// intercept TLS. Ignored when you supply <see cref="HttpClient"/> or <see cref="HttpMessageHandler"/>.
+    /// </summary>
+    public string? CaBundlePath { get; set; }
+
+    /// <summary>Where the client logs each request it sends; nothing is logged when null.</summary>
+    public ILogger? Logger { get; set; }
+
+    /// <summary>The clock used for timeouts; the system clock when null. Tests pass a fake one.</summary>
+    public TimeProvider? TimeProvider { get; set; }
+}

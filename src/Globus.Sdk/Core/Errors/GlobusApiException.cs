@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Globus.Sdk;
+
+/// <summary>
+/// A Globus service answered with an error status (400 or above). Carries what the service said,
+/// parsed from whichever error format it uses, and the raw body, so nothing it sent is lost.
+/// Each service client raises its own subtype (for example <c>SearchApiException</c>).
+/// </summary>
+/// <remarks>
+/// <see cref="Exception.Message"/> is a readable report: method, URL, status, code, the service's
+/// message and the request id. It never contains a credential: the request's
+/// <c>Authorization</c> header is not part of it, and <see cref="Headers"/> are redacted.
+/// </remarks>
+public class GlobusApiException : GlobusException
+{
+    /// <summary>Creates the exception for an error response.</summary>
+    /// <param name="response">The service's answer.</param>
+    /// <param name="method">The HTTP method of the request that failed.</param>
+    /// <param name="url">The URL of the request that failed.</param>
+    public GlobusApiException(GlobusResponse response, string method, Uri url)
+        : this(response, method, url, ErrorDocumentParser.Parse(response))
+    {
+    }
+
+    private GlobusApiException(GlobusResponse response, string method, Uri url, ParsedError parsed)
+        : base(FormatMessage(response, method, url, parsed))
+    {
+        Response = response;
+        Method = method;
+        Url = url;
+        Code = parsed.Code;
+        Messages = parsed.Messages;
+        RequestId = parsed.RequestId ?? response.RequestId;
+        Headers = HeaderRedaction.Redact(response.Headers);
+    }
+
+    /// <summary>The HTTP status code of the answer.</summary>
+    public int HttpStatus => Response.HttpStatus;
+
+    /// <summary>The HTTP method of the request that failed.</summary>
+    public string Method { get; }
+
+    /// <summary>The URL of the request that failed.</summary>
+    public Uri Url { get; }
+
+    /// <summary>The service's machine-readable error code (such as <c>ClientError.NotFound</c>), or null when it sent none.</summary>
+    public string? Code { get; }
+
+    /// <summary>The service's own description of the error: its messages joined with <c>"; "</c>, or null when it gave none.</summary>
+    public string? ErrorMessage => Messages.Count == 0 ? null : string.Join("; ", Messages);
+
+    /// <summary>Every message the service gave, in the order it gave them.</summary>
+    public IReadOnlyList<string> Messages { get; }
+
+    /// <summary>The request id the service assigned, to quote when asking Globus support.</summary>
+    public string? RequestId { get; }
+
+    /// <summary>The body as JSON, or null when it was not JSON.</summary>
+    public JsonElement? RawJson => Response.Data.ValueKind == JsonValueKind.Undefined ? null : Response.Data;
+
+    /// <summary>The body as text, exactly as received (an HTML page from a proxy included).</summary>
+    public string RawText => Response.Text;
+
+    /// <summary>The response headers, with every value not known to be safe replaced by <c>REDACTED</c>.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>The whole response, for anything the fields above do not cover.</summary>
+    public GlobusResponse Response { get; }
+
+    private static string FormatMessage(GlobusResponse response, string method, Uri url, ParsedError parsed)
+    {
+        var text = new StringBuilder()
+            .Append(method).Append(' ').Append(UrlRedaction.WithoutUserInfo(url))
+            .Append(" failed with HTTP ").Append(response.HttpStatus);
+        if (response.HttpReason is { Length: > 0 } reason)
+        {
+            text.Append(' ').Append(reason);
+        }
+
+        if (parsed.Code is not null)
+        {
+            text.Append(" (").Append(parsed.Code).Append(')');
+        }
+
+        text.Append(parsed.Messages.Count > 0 ? ": " + string.Join("; ", parsed.Messages) : ".");
+        var requestId = parsed.RequestId ?? response.RequestId;
+        if (requestId is not null)
+        {
+            text.Append(" Request id: ").Append(requestId).Append('.');
+        }
+
+        return text.ToString();
+    }
+}

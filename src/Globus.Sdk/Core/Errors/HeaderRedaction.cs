@@ -1,0 +1,31 @@
+namespace Globus.Sdk;
+
+/// <summary>
+/// Hides header values that may carry credentials before headers are shown in an exception or a log.
+/// Only headers known to be harmless keep their values.
+/// </summary>
+internal static class HeaderRedaction
+{
+    public const string Redacted = "REDACTED";
+
+    private static readonly HashSet<string> SafeHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Accept", "Cache-Control", "Connection", "Content-Encoding", "Content-Length", "Content-Type",
+        "Date", "ETag", "Expires", "Last-Modified", "Location", "Pragma", "Retry-After", "Server",
+        "Transfer-Encoding", "User-Agent", "Vary", "X-Globus-Client-Info", "X-Request-Id",
+        "X-Transfer-Request-Id",
+    };
+
+    public static bool IsSafe(string name) => SafeHeaders.Contains(name);
+
+    public static IReadOnlyDictionary<string, string> Redact(IReadOnlyDictionary<string, string> headers)
+    {
+        var result = new Dictionary<string, string>(headers.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in headers)
+        {
+            result[name] = IsSafe(name) ? value : Redacted;
+        }
+
+        return result;
+    }
+}

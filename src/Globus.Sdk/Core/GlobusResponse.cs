@@ -1,0 +1,271 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Globus.Sdk;
+
+/// <summary>
+/// The answer of a Globus service to one request. The body's bytes are kept, so every view of it
+/// (<see cref="Text"/>, <see cref="Data"/>, the indexers, a typed value) is always available, also
+/// when the body is empty, not JSON, or not the shape a typed model expects.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A JSON body is parsed on first access to <see cref="Data"/> (or an indexer) and kept. A body
+/// that is empty or not JSON gives a <see cref="Data"/> whose <see cref="JsonElement.ValueKind"/>
+/// is <see cref="JsonValueKind.Undefined"/>; it never throws. A top-level JSON array is reached
+/// with the <see cref="this[int]"/> indexer or <c>Data.EnumerateArray()</c>.
+/// </para>
+/// <para>Instances are immutable and safe to share between threads.</para>
+/// <para>
+/// Use <see cref="Create(int, ReadOnlyMemory{byte}, string?, IEnumerable{KeyValuePair{string, string}}?, string?)"/>
+/// or <see cref="FromJson(string, int, IEnumerable{KeyValuePair{string, string}}?)"/> to build one in tests of code that uses the SDK.
+/// </para>
+/// </remarks>
+public class GlobusResponse
+{
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    private readonly Lazy<JsonElement> _data;
+    private readonly Lazy<string> _text;
+
+    /// <summary>Creates a response from its parts.</summary>
+    /// <param name="httpStatus">The HTTP status code.</param>
+    /// <param name="body">The body's bytes, as received.</param>
+    /// <param name="contentType">The media type with its parameters, as in the <c>Content-Type</c> header.</param>
+    /// <param name="headers">The response headers (names compared without regard to case).</param>
+    /// <param name="httpReason">The reason phrase of the status line, if any.</param>
+    protected GlobusResponse(
+        int httpStatus,
+        ReadOnlyMemory<byte> body,
+        string? contentType,
+        IReadOnlyDictionary<string, string>? headers,
+        string? httpReason)
+    {
+        HttpStatus = httpStatus;
+        BinaryContent = body;
+        ContentType = contentType;
+        Headers = headers ?? NoHeaders;
+        HttpReason = httpReason;
+        _data = new Lazy<JsonElement>(ParseBody, LazyThreadSafetyMode.ExecutionAndPublication);
+        _text = new Lazy<string>(DecodeText, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Creates a view of another response that shares its body, for typed subclasses.</summary>
+    /// <param name="other">The response to view.</param>
+    protected GlobusResponse(GlobusResponse other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        HttpStatus = other.HttpStatus;
+        BinaryContent = other.BinaryContent;
+        ContentType = other.ContentType;
+        Headers = other.Headers;
+        HttpReason = other.HttpReason;
+        _data = other._data;
+        _text = other._text;
+    }
+
+    /// <summary>The HTTP status code, such as 200.</summary>
+    public int HttpStatus { get; }
+
+    /// <summary>The reason phrase of the status line (<c>OK</c>), when the server sent one.</summary>
+    public string? HttpReason { get; }
+
+    /// <summary>
+    /// The response headers, content headers included. Names are compared without regard to case;
+    /// a header sent several times has its values joined with <c>", "</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>The <c>Content-Type</c> of the body with its parameters, or null when there was none.</summary>
+    public string? ContentType { get; }
+
+    /// <summary>The body exactly as received.</summary>
+    public ReadOnlyMemory<byte> BinaryContent { get; }
+
+    /// <summary>The body as text, decoded with the charset of <see cref="ContentType"/> (UTF-8 when none is named).</summary>
+    public string Text => _text.Value;
+
+    /// <summary>
+    /// The body as JSON. <see cref="JsonValueKind.Undefined"/> when the body is empty or is not JSON;
+    /// reading it never throws.
+    /// </summary>
+    public JsonElement Data => _data.Value;
+
+    /// <summary>The value of a top-level field of a JSON object body.</summary>
+    /// <param name="key">The field name, as sent by the service.</param>
+    /// <exception cref="InvalidOperationException">The body is not a JSON object.</exception>
+    /// <exception cref="KeyNotFoundException">The object has no such field.</exception>
+    public JsonElement this[string key]
+    {
+        get
+        {
+            if (TryGetValue(key, out var value))
+            {
+                return value;
+            }
+
+            throw new KeyNotFoundException($"The response body has no field '{key}'.");
+        }
+    }
+
+    /// <summary>An item of a top-level JSON array body.</summary>
+    /// <param name="index">The zero-based position in the array.</param>
+    /// <exception cref="InvalidOperationException">The body is not a JSON array.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the array.</exception>
+    public JsonElement this[int index]
+    {
+        get
+        {
+            var data = Data;
+            if (data.ValueKind != JsonValueKind.Array)
+            {
+                throw new InvalidOperationException(DescribeUnexpectedBody("a JSON array"));
+            }
+
+            var length = data.GetArrayLength();
+            if (index < 0 || index >= length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"The response array has {length} items.");
+            }
+
+            return data[index];
+        }
+    }
+
+    /// <summary>Whether the body is a JSON object with the given top-level field.</summary>
+    /// <param name="key">The field name.</param>
+    /// <returns>True when the field is present (even with a null value).</returns>
+    public bool ContainsKey(string key) => Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty(key, out _);
+
+    /// <summary>Reads a top-level field of a JSON object body.</summary>
+    /// <param name="key">The field name.</param>
+    /// <param name="value">The field's value when present.</param>
+    /// <returns>True when the field is present.</returns>
+    /// <exception cref="InvalidOperationException">The body is not a JSON object.</exception>
+    public bool TryGetValue(string key, out JsonElement value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var data = Data;
+        if (data.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidOperationException(DescribeUnexpectedBody("a JSON object"));
+        }
+
+        return data.TryGetProperty(key, out value);
+    }
+
+    /// <summary>
+    /// A top-level field of the body, or null when the body is not a JSON object or lacks the field
+    /// (Python's <c>response.get(key)</c>).
+    /// </summary>
+    /// <param name="key">The field name.</param>
+    /// <returns>The field's value, or null.</returns>
+    public JsonElement? Get(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty(key, out var value) ? value : null;
+    }
+
+    /// <summary>
+    /// The <c>request_id</c> the service put in the body, when it did (Transfer and Auth do);
+    /// quote it when asking Globus support about a request.
+    /// </summary>
+    public string? RequestId =>
+        Get("request_id") is { ValueKind: JsonValueKind.String } id ? id.GetString() : null;
+
+    /// <summary>Creates a response, for tests of code that uses the SDK.</summary>
+    /// <param name="httpStatus">The HTTP status code.</param>
+    /// <param name="body">The body's bytes.</param>
+    /// <param name="contentType">The <c>Content-Type</c>, with parameters.</param>
+    /// <param name="headers">Response headers; names are compared without regard to case.</param>
+    /// <param name="httpReason">The reason phrase, if any.</param>
+    /// <returns>A response that behaves as one received from a service.</returns>
+    public static GlobusResponse Create(
+        int httpStatus,
+        ReadOnlyMemory<byte> body,
+        string? contentType = "application/json",
+        IEnumerable<KeyValuePair<string, string>>? headers = null,
+        string? httpReason = null)
+    {
+        if (httpStatus is < 100 or > 999)
+        {
+            throw new ArgumentOutOfRangeException(nameof(httpStatus), httpStatus, "An HTTP status code has three digits.");
+        }
+
+        return new GlobusResponse(httpStatus, body, contentType, ToHeaderDictionary(headers, contentType), httpReason);
+    }
+
+    /// <summary>Creates a response with a JSON body, for tests of code that uses the SDK.</summary>
+    /// <param name="json">The JSON text of the body.</param>
+    /// <param name="httpStatus">The HTTP status code; 200 unless given.</param>
+    /// <param name="headers">Response headers; names are compared without regard to case.</param>
+    /// <returns>A response with <c>Content-Type: application/json</c>.</returns>
+    public static GlobusResponse FromJson(string json, int httpStatus = 200, IEnumerable<KeyValuePair<string, string>>? headers = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Create(httpStatus, Encoding.UTF8.GetBytes(json), "application/json", headers);
+    }
+
+    internal static IReadOnlyDictionary<string, string> ToHeaderDictionary(
+        IEnumerable<KeyValuePair<string, string>>? headers,
+        string? contentType)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in headers ?? [])
+        {
+            result[name] = result.TryGetValue(name, out var existing) ? existing + ", " + value : value;
+        }
+
+        if (contentType is not null)
+        {
+            result.TryAdd("Content-Type", contentType);
+        }
+
+        return result;
+    }
+
+    private string DescribeUnexpectedBody(string expected) =>
+        $"The response body (HTTP {HttpStatus}, {ContentType ?? "no content type"}, {BinaryContent.Length} bytes) is not {expected}.";
+
+    private JsonElement ParseBody()
+    {
+        if (BinaryContent.IsEmpty)
+        {
+            return default;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(BinaryContent.Span);
+            var element = JsonElement.ParseValue(ref reader);
+            // Trailing content after one value means the body was not a JSON document.
+            return reader.Read() ? default : element;
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
+
+    private string DecodeText() => ResolveEncoding(ContentType).GetString(BinaryContent.Span);
+
+    private static Encoding ResolveEncoding(string? contentType)
+    {
+        if (contentType is not null
+            && System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            && mediaType.CharSet is { Length: > 0 } charset)
+        {
+            try
+            {
+                return Encoding.GetEncoding(charset.Trim('"'));
+            }
+            catch (ArgumentException)
+            {
+                // An unknown charset name still leaves the body readable as UTF-8.
+            }
+        }
+
+        return Encoding.UTF8;
+    }
+}

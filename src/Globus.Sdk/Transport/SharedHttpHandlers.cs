@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+
+namespace Globus.Sdk.Transport;
+
+/// <summary>
+/// The SDK's own connection pools: one <see cref="SocketsHttpHandler"/> per TLS configuration, shared
+/// by every client in the process and never disposed. Creating a client per web request therefore
+/// opens no sockets of its own, and pooled connections are recycled so DNS changes are seen.
+/// </summary>
+internal static class SharedHttpHandlers
+{
+    private static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+    private static readonly ConcurrentDictionary<TlsConfiguration, Lazy<HttpMessageInvoker>> Invokers = new();
+
+    public static HttpMessageInvoker Get(TlsConfiguration tls) =>
+        Invokers.GetOrAdd(tls, static key => new Lazy<HttpMessageInvoker>(() => Create(key))).Value;
+
+    private static HttpMessageInvoker Create(TlsConfiguration tls)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = PooledConnectionLifetime,
+            AutomaticDecompression = System.Net.DecompressionMethods.All,
+        };
+
+        if (!tls.VerifyCertificates)
+        {
+            handler.SslOptions.RemoteCertificateValidationCallback = static (_, _, _, _) => true;
+        }
+        else if (tls.CaBundlePath is { } caBundlePath)
+        {
+            var roots = new X509Certificate2Collection();
+            roots.ImportFromPemFile(caBundlePath);
+            handler.SslOptions.RemoteCertificateValidationCallback =
+                (_, certificate, chain, errors) => IsTrustedBy(roots, certificate, chain, errors);
+        }
+
+        return new HttpMessageInvoker(handler, disposeHandler: true);
+    }
+
+    private static bool IsTrustedBy(
+        X509Certificate2Collection roots, X509Certificate? certificate, X509Chain? presented, SslPolicyErrors errors)
+    {
+        // A name mismatch or a missing certificate is never excused by a custom trust store.
+        if (certificate is not X509Certificate2 leaf || (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != 0)
+        {
+            return false;
+        }
+
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        chain.ChainPolicy.CustomTrustStore.AddRange(roots);
+        if (presented is not null)
+        {
+            foreach (var element in presented.ChainElements)
+            {
+                chain.ChainPolicy.ExtraStore.Add(element.Certificate);
+            }
+        }
+
+        return chain.Build(leaf);
+    }
+}
