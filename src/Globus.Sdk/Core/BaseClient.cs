@@ -175,14 +175,26 @@ public class BaseClient
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(path);
-        var request = new GlobusRequest(
-            method,
-            RequestUrlBuilder.Build(BaseUrl, path, queryParams),
-            headers?.ToArray() ?? [],
-            RequestBodyEncoder.Encode(data, encoding));
+        var url = RequestUrlBuilder.Build(BaseUrl, path, queryParams);
+        return await SendToUrlAsync(method, url, data, headers, encoding, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends a request to a URL that is already built and escaped. Generated operations call this
+    /// after escaping each path parameter once (see <see cref="RequestUrlBuilder.BuildFromEscapedPath"/>).
+    /// </summary>
+    internal async Task<GlobusResponse> SendToUrlAsync(
+        HttpMethod method,
+        Uri url,
+        object? data,
+        IEnumerable<KeyValuePair<string, string>>? headers,
+        string? encoding,
+        CancellationToken cancellationToken)
+    {
+        var request = new GlobusRequest(method, url, headers?.ToArray() ?? [], RequestBodyEncoder.Encode(data, encoding));
         var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return response.HttpStatus >= 400
-            ? throw CreateApiException(response, method.Method, request.Url)
+            ? throw CreateApiException(response, method.Method, url)
             : response;
     }
 

@@ -12,17 +12,27 @@ internal static class RequestUrlBuilder
     public static Uri Build(Uri baseUrl, string path, IEnumerable<KeyValuePair<string, string?>>? queryParams)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var url = new StringBuilder();
-        if (path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || path.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-        {
-            url.Append(path);
-        }
-        else
-        {
-            url.Append(baseUrl.AbsoluteUri.TrimEnd('/')).Append('/').Append(EscapePath(path.TrimStart('/')));
-        }
+        return path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                ? Finish(new StringBuilder(path), queryParams, path)
+                : BuildFromEscapedPath(baseUrl, EscapePath(path), queryParams);
+    }
 
+    /// <summary>
+    /// Joins a path whose parts are already escaped (generated operations escape each path
+    /// parameter once with <see cref="EscapePathParameter"/>) to the base URL.
+    /// </summary>
+    public static Uri BuildFromEscapedPath(Uri baseUrl, string escapedPath, IEnumerable<KeyValuePair<string, string?>>? queryParams)
+    {
+        var url = new StringBuilder(baseUrl.AbsoluteUri.TrimEnd('/')).Append('/').Append(escapedPath.TrimStart('/'));
+        return Finish(url, queryParams, escapedPath);
+    }
+
+    /// <summary>Escapes one path parameter's value, slashes included, so it stays one path segment.</summary>
+    public static string EscapePathParameter(string value) => Uri.EscapeDataString(value);
+
+    private static Uri Finish(StringBuilder url, IEnumerable<KeyValuePair<string, string?>>? queryParams, string path)
+    {
         AppendQuery(url, queryParams);
         return Uri.TryCreate(url.ToString(), UriKind.Absolute, out var result)
             ? result
@@ -32,7 +42,7 @@ internal static class RequestUrlBuilder
     private static string EscapePath(string path)
     {
         // Like Python's urllib.parse.quote: every character but unreserved ones and '/' is escaped.
-        var segments = path.Split('/');
+        var segments = path.TrimStart('/').Split('/');
         for (var i = 0; i < segments.Length; i++)
         {
             segments[i] = Uri.EscapeDataString(segments[i]);
