@@ -1,0 +1,80 @@
+// Build, test and pack Globus.Sdk. Run with `dotnet tool restore && dotnet cake --target=<Target>`.
+var target = Argument("target", "Test");
+var configuration = Argument("configuration", "Release");
+
+var solution = "./Globus.Generated.sln";
+var artifacts = Directory("./artifacts");
+var testResults = artifacts + Directory("test-results");
+var packages = artifacts + Directory("packages");
+
+Task("Clean")
+    .Does(() =>
+{
+    CleanDirectory(artifacts);
+    DotNetClean(solution, new DotNetCleanSettings { Configuration = configuration });
+});
+
+Task("Build")
+    .Does(() =>
+{
+    DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
+});
+
+Task("Test")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    CleanDirectory(testResults);
+    try
+    {
+        DotNetTest(solution, new DotNetTestSettings
+        {
+            Configuration = configuration,
+            NoBuild = true,
+            ResultsDirectory = testResults,
+            Loggers = { "trx", "console;verbosity=minimal" },
+        });
+    }
+    finally
+    {
+        // One plain line summed over every test project, which CI reads.
+        var (passed, failed, skipped) = SumTrxResults(testResults);
+        Console.WriteLine($"{passed} passed, {failed} failed" + (skipped > 0 ? $", {skipped} skipped" : ""));
+        if (passed + failed == 0)
+        {
+            throw new Exception("No test ran.");
+        }
+    }
+});
+
+Task("Pack")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    CleanDirectory(packages);
+    DotNetPack("./src/Globus.Sdk/Globus.Sdk.csproj", new DotNetPackSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        OutputDirectory = packages,
+    });
+    Information("Packages: {0}", string.Join(", ", GetFiles(packages.Path + "/*.*nupkg").Select(f => f.GetFilename().ToString())));
+});
+
+RunTarget(target);
+
+(int Passed, int Failed, int Skipped) SumTrxResults(DirectoryPath folder)
+{
+    int passed = 0, failed = 0, skipped = 0;
+    foreach (var file in GetFiles(folder.FullPath + "/*.trx"))
+    {
+        var counters = System.Xml.Linq.XDocument.Load(file.FullPath).Descendants()
+            .Single(e => e.Name.LocalName == "Counters");
+        int Count(string name) => int.Parse(counters.Attribute(name)?.Value ?? "0");
+        passed += Count("passed");
+        failed += Count("failed") + Count("error") + Count("timeout") + Count("aborted");
+        skipped += Count("notExecuted") + Count("inconclusive");
+    }
+
+    return (passed, failed, skipped);
+}

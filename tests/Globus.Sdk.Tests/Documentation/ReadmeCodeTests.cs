@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Globus.Sdk.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Globus.Sdk.Tests.Documentation;
+
+/// <summary>Every C# block of the README compiles against the SDK, so the documentation cannot rot.</summary>
+public partial class ReadmeCodeTests
+{
+    // What a `dotnet new console` project imports implicitly, which README snippets assume.
+    private const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
+    public static IEnumerable<TestCaseData> ReadmeBlocks()
+    {
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
+        var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups["code"].Value).ToList();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            yield return new TestCaseData(blocks[i]).SetName($"README_csharp_block_{i + 1}_compiles");
+        }
+    }
+
+    [Test]
+    public void Readme_has_csharp_examples() =>
+        Assert.That(ReadmeBlocks().Count(), Is.GreaterThan(0));
+
+    [TestCaseSource(nameof(ReadmeBlocks))]
+    public void Block_compiles(string code)
+    {
+        var compilation = CSharpCompilation.Create(
+            "ReadmeSnippet",
+            [CSharpSyntaxTree.ParseText(ImplicitUsings), CSharpSyntaxTree.ParseText(code)],
+            References(),
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+
+        var problems = compilation.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .Select(d => d.ToString())
+            .ToList();
+
+        Assert.That(problems, Is.Empty, code);
+    }
+
+    private static IEnumerable<MetadataReference> References()
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var sdk = new[] { typeof(BaseClient).Assembly.Location, typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location };
+        return platform.Concat(sdk).Distinct().Select(path => MetadataReference.CreateFromFile(path));
+    }
+
+    [GeneratedRegex("```csharp\\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CSharpBlock();
+}
