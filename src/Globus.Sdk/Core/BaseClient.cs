@@ -49,8 +49,14 @@ public class BaseClient
         AppName = settings.AppName;
         HttpTimeout = settings.HttpTimeout;
         Authorizer = authorizer ?? NullAuthorizer.Instance;
+        RetryPolicy = options.RetryPolicy ?? new RetryPolicy();
         _pipeline = new RequestPipeline(
-            ChooseTransport(options, settings), Authorizer, settings, options.TimeProvider ?? TimeProvider.System);
+            ChooseTransport(options, settings),
+            Authorizer,
+            settings,
+            RetryPolicy,
+            options.TimeProvider ?? TimeProvider.System,
+            options.Logger);
     }
 
     /// <summary>For mocking frameworks: a client whose members are all overridden by the mock.</summary>
@@ -60,6 +66,7 @@ public class BaseClient
         Environment = GlobusEnvironments.Production;
         BaseUrl = new Uri("https://localhost/");
         Authorizer = NullAuthorizer.Instance;
+        RetryPolicy = new RetryPolicy();
         _pipeline = null!;
     }
 
@@ -80,6 +87,9 @@ public class BaseClient
 
     /// <summary>What supplies the <c>Authorization</c> header of each request.</summary>
     public IGlobusAuthorizer Authorizer { get; }
+
+    /// <summary>When this client's requests are retried; see <see cref="Transport.RetryPolicy"/>.</summary>
+    public RetryPolicy RetryPolicy { get; }
 
     /// <summary>Sends a GET request.</summary>
     /// <param name="path">A path relative to <see cref="BaseUrl"/> (escaped for you), or an absolute <c>http(s)://</c> URL used as given.</param>

@@ -1,60 +1,220 @@
+using System.Diagnostics;
 using Globus.Sdk.Authorizers;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
 
 namespace Globus.Sdk.Transport;
 
 /// <summary>
-/// Sends a <see cref="GlobusRequest"/>: per attempt, a fresh message with the SDK's headers and the
-/// authorizer's current <c>Authorization</c>, bounded by the attempt timeout, sent through the
-/// caller's or the shared transport, with the whole body read before the attempt ends.
+/// Sends a <see cref="GlobusRequest"/> through the steps of the architecture's data flow: the retry
+/// strategy (a Polly <see cref="ResiliencePipeline{T}"/> built from <see cref="HttpRetryStrategyOptions"/>,
+/// whose decisions and delays come from the client's <see cref="RetryPolicy"/>), then per attempt a fresh
+/// message with the SDK's headers and the authorizer's current <c>Authorization</c>, bounded by the
+/// attempt timeout, logged, and sent through the caller's or the shared transport with the whole body
+/// read before the attempt ends.
 /// </summary>
 /// <remarks>Holds only immutable state, so one pipeline serves any number of concurrent calls.</remarks>
 internal sealed class RequestPipeline
 {
+    private static readonly ResiliencePropertyKey<CallState> CallKey = new("Globus.Sdk.Call");
+
     private readonly HttpMessageInvoker _transport;
     private readonly IGlobusAuthorizer _authorizer;
-    private readonly TimeSpan _attemptTimeout;
+    private readonly ClientSettings _settings;
     private readonly TimeProvider _timeProvider;
+    private readonly RetryPolicy _retryPolicy;
+    private readonly ILogger? _logger;
     private readonly string _userAgent;
+    private readonly ResiliencePipeline<HttpResponseMessage> _retry;
 
     public RequestPipeline(
-        HttpMessageInvoker transport, IGlobusAuthorizer authorizer, ClientSettings settings, TimeProvider timeProvider)
+        HttpMessageInvoker transport,
+        IGlobusAuthorizer authorizer,
+        ClientSettings settings,
+        RetryPolicy retryPolicy,
+        TimeProvider timeProvider,
+        ILogger? logger)
     {
         _transport = transport;
         _authorizer = authorizer;
-        _attemptTimeout = settings.HttpTimeout;
+        _settings = settings;
+        _retryPolicy = retryPolicy;
         _timeProvider = timeProvider;
+        _logger = logger;
         _userAgent = SdkInfo.UserAgent(settings.AppName);
+        _retry = BuildRetry();
     }
 
     public async Task<GlobusResponse> SendAsync(GlobusRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return await SendAttemptAsync(request, attempt: 1, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<GlobusResponse> SendAttemptAsync(GlobusRequest request, int attempt, CancellationToken cancellationToken)
-    {
-        using var message = await CreateMessageAsync(request, cancellationToken).ConfigureAwait(false);
-        using var timeout = AttemptTimeout.Start(_attemptTimeout, _timeProvider, cancellationToken);
+        var call = new CallState(request, new RetryCallState(_timeProvider), cancellationToken);
+        using var activity = StartActivity(request);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(CallKey, call);
         try
         {
-            using var response = await _transport.SendAsync(message, timeout.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
-            return HttpResponseReader.ToGlobusResponse(response, body);
+            var outcome = await _retry.ExecuteOutcomeAsync(
+                static (context, pipeline) => pipeline.SendAttemptAsync(context),
+                context,
+                this).ConfigureAwait(false);
+            outcome.ThrowIfException();
+            using var last = (BufferedHttpResponse)outcome.Result!;
+            var response = last.Response;
+            activity?.SetTag("http.response.status_code", response.HttpStatus);
+            activity?.SetTag("globus.request_id", response.RequestId);
+            if (response.HttpStatus >= 400)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error);
+                activity?.SetTag("error.type", response.HttpStatus.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return response;
         }
-        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (activity is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            activity.SetTag("error.type", exception.GetType().FullName);
+            throw;
+        }
+        finally
+        {
+            activity?.SetTag("globus.attempts", call.Attempts);
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private ResiliencePipeline<HttpResponseMessage> BuildRetry()
+    {
+        if (_retryPolicy.MaxRetries == 0)
+        {
+            return ResiliencePipeline<HttpResponseMessage>.Empty;
+        }
+
+        var options = new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = _retryPolicy.MaxRetries,
+            BackoffType = DelayBackoffType.Constant,
+            UseJitter = false,
+            // The policy's DefaultCheckRetryAfterHeader reads Retry-After, so the strategy must not as well.
+            ShouldRetryAfterHeader = false,
+            ShouldHandle = ShouldRetryAsync,
+            DelayGenerator = static args =>
+                new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(CallKey, null!).NextDelay),
+            OnRetry = args =>
+            {
+                LogRetry(args.Context.Properties.GetValue(CallKey, null!), args.RetryDelay, args.AttemptNumber, args.Outcome);
+                return default;
+            },
+        };
+        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider }.AddRetry(options).Build();
+    }
+
+    private async ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<HttpResponseMessage> args)
+    {
+        var call = args.Context.Properties.GetValue(CallKey, null!);
+        if (call.CancellationToken.IsCancellationRequested || args.Outcome.Exception is OperationCanceledException)
+        {
+            // The caller's cancellation ends the call at once; it is never retried.
+            return false;
+        }
+
+        var context = new RetryContext(
+            args.AttemptNumber,
+            call.Request.Method,
+            call.Request.Url,
+            (args.Outcome.Result as BufferedHttpResponse)?.Response,
+            args.Outcome.Exception,
+            _authorizer,
+            call.Request.OperationName)
+        {
+            CancellationToken = call.CancellationToken,
+            CallState = call.Retry,
+        };
+        var retry = await _retryPolicy.ShouldRetryAsync(context).ConfigureAwait(false);
+        call.NextDelay = retry ? _retryPolicy.ComputeDelay(context) : TimeSpan.Zero;
+        return retry;
+    }
+
+    private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(ResilienceContext context)
+    {
+        var call = context.Properties.GetValue(CallKey, null!);
+        var attempt = Interlocked.Increment(ref call.Attempts);
+        var request = call.Request;
+        var started = _timeProvider.GetTimestamp();
+        try
+        {
+            using var message = await CreateMessageAsync(request, call.CancellationToken).ConfigureAwait(false);
+            using var timeout = AttemptTimeout.Start(_settings.HttpTimeout, _timeProvider, call.CancellationToken);
+            using var received = await _transport.SendAsync(message, timeout.Token).ConfigureAwait(false);
+            var body = await received.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            var response = HttpResponseReader.ToGlobusResponse(received, body);
+            LogAnswer(request, response, started, attempt);
+            return Outcome.FromResult<HttpResponseMessage>(new BufferedHttpResponse(received, response));
+        }
+        catch (OperationCanceledException exception) when (!call.CancellationToken.IsCancellationRequested)
         {
             // Not the caller's cancellation: the attempt timeout (ours or the caller's HttpClient's) fired.
-            throw new GlobusTimeoutException(
-                $"{request.Method} {UrlRedaction.WithoutUserInfo(request.Url)} timed out after attempt {attempt}.",
-                request.Method.Method, request.Url, attempt, exception);
+            return Fail(request, started, attempt, new GlobusTimeoutException(
+                $"{request.Method} {SecretRedaction.ForDisplay(request.Url)} timed out (attempt {attempt}).",
+                request.Method.Method, request.Url, attempt, exception));
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
-            throw new GlobusConnectionException(
-                $"{request.Method} {UrlRedaction.WithoutUserInfo(request.Url)} failed to connect or was cut off: {exception.Message}",
-                request.Method.Method, request.Url, attempt, exception);
+            return Fail(request, started, attempt, new GlobusConnectionException(
+                $"{request.Method} {SecretRedaction.ForDisplay(request.Url)} failed to connect or was cut off (attempt {attempt}): {exception.Message}",
+                request.Method.Method, request.Url, attempt, exception));
         }
+    }
+
+    private Outcome<HttpResponseMessage> Fail(GlobusRequest request, long started, int attempt, NetworkException failure)
+    {
+        if (_logger is not null)
+        {
+            RequestLog.Failed(_logger, request.Method.Method, SecretRedaction.ForDisplay(request.Url),
+                _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt, failure.GetType().Name);
+        }
+
+        return Outcome.FromException<HttpResponseMessage>(failure);
+    }
+
+    private void LogAnswer(GlobusRequest request, GlobusResponse response, long started, int attempt)
+    {
+        if (_logger is not null)
+        {
+            RequestLog.Answered(_logger, request.Method.Method, SecretRedaction.ForDisplay(request.Url), response.HttpStatus,
+                _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt, response.RequestId);
+        }
+    }
+
+    private void LogRetry(CallState call, TimeSpan delay, int attemptIndex, Outcome<HttpResponseMessage> outcome)
+    {
+        if (_logger is not null)
+        {
+            var reason = outcome.Result is BufferedHttpResponse answered
+                ? $"HTTP {answered.Response.HttpStatus}"
+                : outcome.Exception?.GetType().Name ?? "unknown";
+            RequestLog.Retrying(_logger, call.Request.Method.Method, SecretRedaction.ForDisplay(call.Request.Url),
+                delay.TotalMilliseconds, attemptIndex + 1, reason);
+        }
+    }
+
+    private Activity? StartActivity(GlobusRequest request)
+    {
+        var activity = GlobusTelemetry.ActivitySource.StartActivity(
+            $"{_settings.ServiceName} {request.OperationName ?? request.Method.Method}", ActivityKind.Client);
+        if (activity is not null)
+        {
+            activity.SetTag("http.request.method", request.Method.Method);
+            activity.SetTag("url.full", SecretRedaction.ForDisplay(request.Url));
+            activity.SetTag("server.address", request.Url.Host);
+            activity.SetTag("globus.service", _settings.ServiceName);
+            activity.SetTag("globus.operation", request.OperationName);
+        }
+
+        return activity;
     }
 
     private async ValueTask<HttpRequestMessage> CreateMessageAsync(GlobusRequest request, CancellationToken cancellationToken)
@@ -71,6 +231,7 @@ internal sealed class RequestPipeline
                 SetHeader(message, name, value);
             }
 
+            // Asked again on every attempt, so a renewed credential is used after a 401.
             var authorization = await _authorizer.GetAuthorizationHeaderAsync(cancellationToken).ConfigureAwait(false);
             if (authorization is not null)
             {
@@ -95,5 +256,19 @@ internal sealed class RequestPipeline
             message.Content.Headers.Remove(name);
             message.Content.Headers.TryAddWithoutValidation(name, value);
         }
+    }
+
+    /// <summary>What one call carries across its attempts.</summary>
+    private sealed class CallState(GlobusRequest request, RetryCallState retry, CancellationToken cancellationToken)
+    {
+        public int Attempts;
+
+        public GlobusRequest Request { get; } = request;
+
+        public RetryCallState Retry { get; } = retry;
+
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        public TimeSpan NextDelay { get; set; }
     }
 }

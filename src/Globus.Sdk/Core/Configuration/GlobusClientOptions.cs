@@ -1,3 +1,4 @@
+using Globus.Sdk.Transport;
 using Microsoft.Extensions.Logging;
 
 namespace Globus.Sdk;
@@ -61,9 +62,18 @@ public sealed class GlobusClientOptions
     /// </summary>
     public string? CaBundlePath { get; set; }
 
-    /// <summary>Where the client logs each request it sends; nothing is logged when null.</summary>
+    /// <summary>
+    /// When requests are retried and how long to wait between attempts; the Python SDK's defaults when
+    /// null (see <see cref="Transport.RetryPolicy"/>).
+    /// </summary>
+    public RetryPolicy? RetryPolicy { get; set; }
+
+    /// <summary>
+    /// Where the client logs each attempt it sends (method, URL, status, duration, request id; never a
+    /// credential); nothing is logged when null.
+    /// </summary>
     public ILogger? Logger { get; set; }
 
-    /// <summary>The clock used for timeouts; the system clock when null. Tests pass a fake one.</summary>
+    /// <summary>The clock used for timeouts and retry delays; the system clock when null. Tests pass a fake one.</summary>
     public TimeProvider? TimeProvider { get; set; }
 }
