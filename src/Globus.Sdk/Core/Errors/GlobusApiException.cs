@@ -33,6 +33,8 @@ public class GlobusApiException : GlobusException
         Code = parsed.Code;
         Messages = parsed.Messages;
         RequestId = parsed.RequestId ?? response.RequestId;
+        Errors = parsed.Errors;
+        Info = parsed.Info;
         Headers = HeaderRedaction.Redact(response.Headers);
     }
 
@@ -56,6 +58,18 @@ public class GlobusApiException : GlobusException
 
     /// <summary>The request id the service assigned, to quote when asking Globus support.</summary>
     public string? RequestId { get; }
+
+    /// <summary>
+    /// The error documents of the body: each entry of its <c>errors</c> array, or else the body itself
+    /// as the only one. Empty when the body is not a JSON object.
+    /// </summary>
+    public IReadOnlyList<ErrorSubdocument> Errors { get; }
+
+    /// <summary>
+    /// What the error asks of the caller (authorization parameters for a new login, scopes to consent
+    /// to), wherever in the body the service put it. Always available; check each part's <c>IsPresent</c>.
+    /// </summary>
+    public GlobusErrorInfo Info { get; }
 
     /// <summary>The body as JSON, or null when it was not JSON.</summary>
     public JsonElement? RawJson => Response.Data.ValueKind == JsonValueKind.Undefined ? null : Response.Data;
