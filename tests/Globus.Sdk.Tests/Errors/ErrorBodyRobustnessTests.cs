@@ -11,46 +11,27 @@ public class ErrorBodyRobustnessTests : ErrorWireTestBase
     private const string ProxyPage =
         "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
 
-    [TestCase(ProxyPage, "text/html", TestName = "Html_proxy_page_gives_no_code_or_message_and_keeps_the_text")]
-    [TestCase("upstream connect error or disconnect/reset before headers", "text/plain; charset=utf-8", TestName = "Plain_text_body_gives_no_code_or_message_and_keeps_the_text")]
-    public void Non_json_body_gives_no_code_or_message_and_keeps_the_text(string body, string contentType)
+    [TestCase(502, ProxyPage, "text/html", "502 Bad Gateway", TestName = "Html_proxy_page_gives_no_code_or_message_and_keeps_the_text")]
+    [TestCase(503, "upstream connect error or disconnect/reset before headers", "text/plain; charset=utf-8", "503 Service Unavailable", TestName = "Plain_text_body_gives_no_code_or_message_and_keeps_the_text")]
+    [TestCase(500, "", null, "500 Internal Server Error", TestName = "Empty_body_gives_no_code_message_or_documents")]
+    public void Body_that_is_not_json_gives_no_code_or_message_and_keeps_the_text(int status, string body, string? contentType, string statusLine)
     {
-        Answer(502, body, contentType);
+        Answer(status, body, contentType);
 
         var error = CallAndCatch();
 
         Assert.Multiple(() =>
         {
-            Assert.That(error.HttpStatus, Is.EqualTo(502));
+            Assert.That(error.HttpStatus, Is.EqualTo(status));
             Assert.That(error.Code, Is.Null);
             Assert.That(error.Messages, Is.Empty);
             Assert.That(error.ErrorMessage, Is.Null);
             Assert.That(error.RequestId, Is.Null);
             Assert.That(error.Errors, Is.Empty);
-            Assert.That(error.RawJson, Is.Null);
-            Assert.That(error.RawText, Is.EqualTo(body));
-            Assert.That(error.Message, Is.EqualTo($"GET {TaskUrl} failed with HTTP 502 Bad Gateway."), "nothing of the page is taken for a message");
-        });
-    }
-
-    [Test]
-    public void Empty_body_gives_no_code_message_or_documents()
-    {
-        AnswerNoBody(500);
-
-        var error = CallAndCatch();
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(error.HttpStatus, Is.EqualTo(500));
-            Assert.That(error.Code, Is.Null);
-            Assert.That(error.Messages, Is.Empty);
-            Assert.That(error.RequestId, Is.Null);
-            Assert.That(error.Errors, Is.Empty);
             Assert.That(error.Info.AuthorizationParameters.IsPresent, Is.False);
             Assert.That(error.RawJson, Is.Null);
-            Assert.That(error.RawText, Is.Empty);
-            Assert.That(error.Message, Is.EqualTo($"GET {TaskUrl} failed with HTTP 500 Internal Server Error."));
+            Assert.That(error.RawText, Is.EqualTo(body));
+            Assert.That(error.Message, Is.EqualTo($"GET {TaskUrl} failed with HTTP {statusLine}."), "nothing of the body is taken for a message");
         });
     }
 

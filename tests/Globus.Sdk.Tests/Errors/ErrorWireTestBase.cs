@@ -24,8 +24,6 @@ public abstract class ErrorWireTestBase : WireMockTestBase
     protected void AnswerBytes(int status, byte[] body, string? contentType = "application/json") =>
         Answer(status, response => response.WithBody(body), contentType, []);
 
-    protected void AnswerNoBody(int status) => Answer(status, response => response, null, []);
-
     /// <summary>Calls the server and returns what the client raised; fails unless it is exactly a <see cref="GlobusApiException"/>.</summary>
     protected GlobusApiException CallAndCatch() =>
         Assert.ThrowsAsync<GlobusApiException>(() =>

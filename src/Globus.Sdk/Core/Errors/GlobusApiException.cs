@@ -11,7 +11,9 @@ namespace Globus.Sdk;
 /// <remarks>
 /// <see cref="Exception.Message"/> is a readable report: method, URL, status, code, the service's
 /// message and the request id. It never contains a credential: the request's
-/// <c>Authorization</c> header is not part of it, and <see cref="Headers"/> are redacted.
+/// <c>Authorization</c> header is not part of it, a credential the body carries (an
+/// <c>access_token</c>, a <c>client_secret</c>) is replaced by <c>REDACTED</c> should a service
+/// message quote it, and <see cref="Headers"/> are redacted.
 /// </remarks>
 public class GlobusApiException : GlobusException
 {
@@ -105,6 +107,6 @@ public class GlobusApiException : GlobusException
             text.Append(" Request id: ").Append(requestId).Append('.');
         }
 
-        return text.ToString();
+        return BodySecretRedaction.Redact(text.ToString(), response.Data);
     }
 }
