@@ -11,7 +11,9 @@ namespace Globus.Sdk;
 /// <remarks>
 /// <see cref="Exception.Message"/> is a readable report: method, URL, status, code, the service's
 /// message and the request id. It never contains a credential: the request's
-/// <c>Authorization</c> header is not part of it, and <see cref="Headers"/> are redacted.
+/// <c>Authorization</c> header is not part of it, a credential the body carries (an
+/// <c>access_token</c>, a <c>client_secret</c>) is replaced by <c>REDACTED</c> should a service
+/// message quote it, and <see cref="Headers"/> are redacted.
 /// </remarks>
 public class GlobusApiException : GlobusException
 {
@@ -33,6 +35,8 @@ public class GlobusApiException : GlobusException
         Code = parsed.Code;
         Messages = parsed.Messages;
         RequestId = parsed.RequestId ?? response.RequestId;
+        Errors = parsed.Errors;
+        Info = parsed.Info;
         Headers = HeaderRedaction.Redact(response.Headers);
     }
 
@@ -56,6 +60,18 @@ public class GlobusApiException : GlobusException
 
     /// <summary>The request id the service assigned, to quote when asking Globus support.</summary>
     public string? RequestId { get; }
+
+    /// <summary>
+    /// The error documents of the body: each entry of its <c>errors</c> array, or else the body itself
+    /// as the only one. Empty when the body is not a JSON object.
+    /// </summary>
+    public IReadOnlyList<ErrorSubdocument> Errors { get; }
+
+    /// <summary>
+    /// What the error asks of the caller (authorization parameters for a new login, scopes to consent
+    /// to), wherever in the body the service put it. Always available; check each part's <c>IsPresent</c>.
+    /// </summary>
+    public GlobusErrorInfo Info { get; }
 
     /// <summary>The body as JSON, or null when it was not JSON.</summary>
     public JsonElement? RawJson => Response.Data.ValueKind == JsonValueKind.Undefined ? null : Response.Data;
@@ -91,6 +107,6 @@ public class GlobusApiException : GlobusException
             text.Append(" Request id: ").Append(requestId).Append('.');
         }
 
-        return text.ToString();
+        return BodySecretRedaction.Redact(text.ToString(), response.Data);
     }
 }
