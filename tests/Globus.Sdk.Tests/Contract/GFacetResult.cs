@@ -1,0 +1,30 @@
+// Contract: what Globus.Sdk.Generator must emit for specs/search.yaml, schema GFacetResult.
+// Hand-written until the generator exists, so it carries no auto-generated marker.
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Globus.Sdk.Tests.Contract;
+
+/// <summary>The outcome of one facet the query asked for: its buckets, or one value for a metric facet such as a sum.</summary>
+[JsonConverter(typeof(GFacetResultJsonConverter))]
+public sealed partial record GFacetResult : GlobusModel
+{
+    /// <summary>The document type, <c>GFacetResult</c> (wire name <c>@datatype</c>).</summary>
+    public string? DataType { get; init; }
+
+    /// <summary>The version of the document format (wire name <c>@version</c>).</summary>
+    public string? Version { get; init; }
+
+    /// <summary>The facet's name, as the query gave it (wire name <c>name</c>).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The computed value of a metric facet (<c>sum</c>, <c>avg</c>); null for bucketed facets (wire name <c>value</c>).</summary>
+    public JsonElement? Value { get; init; }
+
+    /// <summary>The buckets of a bucketed facet, each with its count (wire name <c>buckets</c>).</summary>
+    public IReadOnlyList<GBucket>? Buckets { get; init; }
+
+    /// <inheritdoc/>
+    public override void WriteTo(Utf8JsonWriter writer) =>
+        GFacetResultJsonConverter.Instance.Write(writer, this, SearchJsonContext.Default.Options);
+}
