@@ -135,9 +135,15 @@ public class CheckerSelfTests
     [TestCase("x-globus-client: ExampleClient", "x-globus-client: ExampleClient\nx-globus-colour: blue", "not described in specs/README.md")]
     [TestCase("type: object\n      required", "type: object\n      x-globus-encoding: 'true|false'\n      required", "may not stand")]
     [TestCase("info: {title: Example API, version: v1}", "info: {title: Example API, version: v1, x-globus-service: example}", "where no x-globus key may")]
+    public void Unknown_and_misplaced_keys_are_reported(string good, string bad, string expected) =>
+        AssertVocabularyProblem(good, bad, expected);
+
     [TestCase("x-globus-encoding: 'true|false'", "x-globus-encoding: 'yes|no'", "must be one of")]
     [TestCase("x-globus-namespace: Globus.Sdk.Example\n", "", "needs x-globus-namespace")]
-    public void Vocabulary_misuse_is_reported(string good, string bad, string expected)
+    public void Missing_and_malformed_values_are_reported(string good, string bad, string expected) =>
+        AssertVocabularyProblem(good, bad, expected);
+
+    private static void AssertVocabularyProblem(string good, string bad, string expected)
     {
         var problems = SpecRules.VocabularyProblems(Parse(Valid.Replace(good, bad)), SpecReadme.Current);
         Assert.That(problems, Has.Some.Contains(expected));

@@ -5,28 +5,6 @@ namespace Globus.Sdk.Generator.Tests.Support;
 /// <summary>The rules of <c>specs/README.md</c> that the OpenAPI schema cannot check. Each returns the problems it finds.</summary>
 public static partial class SpecRules
 {
-    /// <summary>Every key of the vocabulary and the places where it may stand.</summary>
-    public static IReadOnlyDictionary<string, SpecPlace[]> Vocabulary { get; } = new Dictionary<string, SpecPlace[]>
-    {
-        ["x-globus-service"] = [SpecPlace.Root],
-        ["x-globus-client"] = [SpecPlace.Root],
-        ["x-globus-error"] = [SpecPlace.Root],
-        ["x-globus-namespace"] = [SpecPlace.Root],
-        ["x-globus-resource-server"] = [SpecPlace.SecurityScheme],
-        ["x-globus-scopes-class"] = [SpecPlace.SecurityScheme],
-        ["x-globus-default-scopes"] = [SpecPlace.SecurityScheme],
-        ["x-globus-csharp-name"] = [SpecPlace.Operation, SpecPlace.NamedSchema, SpecPlace.Property, SpecPlace.Parameter],
-        ["x-globus-encoding"] = [SpecPlace.Parameter],
-        ["x-globus-query-params"] = [SpecPlace.Operation],
-        ["x-globus-body"] = [SpecPlace.RequestBody],
-        ["x-globus-paging"] = [SpecPlace.Operation],
-        ["x-globus-items"] = [SpecPlace.NamedSchema],
-        ["x-globus-untyped"] = [SpecPlace.Response],
-        ["x-globus-secret"] = [SpecPlace.Property],
-        ["x-globus-hand-written"] = [SpecPlace.Operation],
-        ["x-globus-obsolete-id"] = [SpecPlace.Operation],
-    };
-
     private static readonly string[] RootKeys = ["x-globus-service", "x-globus-client", "x-globus-error", "x-globus-namespace"];
     private static readonly string[] BooleanEncodings = ["True|False", "true|false", "1|0"];
     private static readonly string[] OtherEncodings = ["transfer-filter"];
@@ -167,7 +145,7 @@ public static partial class SpecRules
                 {
                     problems.Add($"{visit.Path}: '{key}' is not described in specs/README.md");
                 }
-                else if (!Vocabulary.TryGetValue(key, out var places) || !places.Contains(visit.Place))
+                else if (!readme.Places.TryGetValue(key, out var places) || !places.Contains(visit.Place))
                 {
                     problems.Add($"{visit.Path}: '{key}' may not stand on a {visit.Place}");
                 }
