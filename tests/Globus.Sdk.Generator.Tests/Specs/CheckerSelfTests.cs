@@ -62,7 +62,8 @@ public class CheckerSelfTests
         var broken = Parse(Valid
             .Replace("info: {title: Example API, version: v1}", "info: {title: Example API}")
             .Replace("      responses:\n", "      x-responses:\n"));
-        Assert.That(SchemaChecks.OpenApiProblems(broken), Is.Not.Empty);
+        Assert.That(SchemaChecks.OpenApiProblems(broken),
+            Has.Some.Contains("PropertyRequired at #/info.version").And.Some.Contains(".get"));
     }
 
     [Test]
