@@ -141,6 +141,7 @@ public class CheckerSelfTests
 
     [TestCase("x-globus-encoding: 'true|false'", "x-globus-encoding: 'yes|no'", "must be one of")]
     [TestCase("x-globus-namespace: Globus.Sdk.Example\n", "", "needs x-globus-namespace")]
+    [TestCase("paths:", "servers: [{url: 'https://example.api.globus.org/'}]\npaths:", "no top-level servers")]
     public void Missing_and_malformed_values_are_reported(string good, string bad, string expected) =>
         AssertVocabularyProblem(good, bad, expected);
 

@@ -159,6 +159,10 @@ public static partial class SpecRules
         {
             problems.Add($"the document needs {key}");
         }
+        if (document.Root["servers"] is not null)
+        {
+            problems.Add("the document names its service (x-globus-service), not a base URL: no top-level servers");
+        }
         problems.AddRange(ValueProblems(document, readme));
         return problems;
     }
