@@ -1,5 +1,6 @@
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Tests.Support;
+using Globus.Sdk.Transport;
 using WireMock.ResponseBuilders;
 using Request = WireMock.RequestBuilders.Request;
 
@@ -24,10 +25,14 @@ public abstract class ErrorWireTestBase : WireMockTestBase
     protected void AnswerBytes(int status, byte[] body, string? contentType = "application/json") =>
         Answer(status, response => response.WithBody(body), contentType, []);
 
-    /// <summary>Calls the server and returns what the client raised; fails unless it is exactly a <see cref="GlobusApiException"/>.</summary>
+    /// <summary>
+    /// Calls the server once (retries are the transport tests' concern) and returns what the client
+    /// raised; fails unless it is exactly a <see cref="GlobusApiException"/>.
+    /// </summary>
     protected GlobusApiException CallAndCatch() =>
         Assert.ThrowsAsync<GlobusApiException>(() =>
-            new BaseClient("transfer", new AccessTokenAuthorizer(RequestToken), Options()).GetAsync(TaskPath))!;
+            new BaseClient("transfer", new AccessTokenAuthorizer(RequestToken), Options(o => o.RetryPolicy = new RetryPolicy(maxRetries: 0)))
+                .GetAsync(TaskPath))!;
 
     private void Answer(int status, Func<IResponseBuilder, IResponseBuilder> withBody, string? contentType, (string Name, string Value)[] headers)
     {
