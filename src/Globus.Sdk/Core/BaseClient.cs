@@ -28,6 +28,7 @@ namespace Globus.Sdk;
 public class BaseClient
 {
     private readonly RequestPipeline _pipeline;
+    private readonly IReadOnlyDictionary<string, RequestEncoder> _requestEncoders;
 
     /// <summary>Creates a client for a service.</summary>
     /// <param name="serviceName">
@@ -50,6 +51,7 @@ public class BaseClient
         HttpTimeout = settings.HttpTimeout;
         Authorizer = authorizer ?? NullAuthorizer.Instance;
         RetryPolicy = options.RetryPolicy ?? new RetryPolicy();
+        _requestEncoders = new Dictionary<string, RequestEncoder>(options.RequestEncoders, StringComparer.Ordinal);
         _pipeline = new RequestPipeline(
             ChooseTransport(options, settings),
             Authorizer,
@@ -67,6 +69,7 @@ public class BaseClient
         BaseUrl = new Uri("https://localhost/");
         Authorizer = NullAuthorizer.Instance;
         RetryPolicy = new RetryPolicy();
+        _requestEncoders = new Dictionary<string, RequestEncoder>();
         _pipeline = null!;
     }
 
@@ -201,7 +204,8 @@ public class BaseClient
         string? encoding,
         CancellationToken cancellationToken)
     {
-        var request = new GlobusRequest(method, url, headers?.ToArray() ?? [], RequestBodyEncoder.Encode(data, encoding));
+        var body = await RequestBodyEncoder.EncodeAsync(data, encoding, _requestEncoders, cancellationToken).ConfigureAwait(false);
+        var request = new GlobusRequest(method, url, headers?.ToArray() ?? [], body);
         var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return response.HttpStatus >= 400
             ? throw CreateApiException(response, method.Method, url)

@@ -1,18 +1,45 @@
-using System.Net.Http.Headers;
-
 namespace Globus.Sdk.Transport;
 
 /// <summary>A request body encoded once and copied into each attempt's request.</summary>
-internal sealed class EncodedBody(byte[] bytes, string mediaType)
+internal sealed class EncodedBody
 {
-    public byte[] Bytes { get; } = bytes;
+    private readonly KeyValuePair<string, IEnumerable<string>>[] _contentHeaders;
 
-    public string MediaType { get; } = mediaType;
+    public EncodedBody(byte[] bytes, string mediaType)
+        : this(bytes, [new("Content-Type", [mediaType])])
+    {
+    }
+
+    private EncodedBody(byte[] bytes, KeyValuePair<string, IEnumerable<string>>[] contentHeaders)
+    {
+        Bytes = bytes;
+        _contentHeaders = contentHeaders;
+    }
+
+    public byte[] Bytes { get; }
+
+    /// <summary>Reads an encoder's content once, keeping its bytes and content headers.</summary>
+    public static async Task<EncodedBody> FromContentAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        using (content)
+        {
+            var bytes = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var headers = content.Headers
+                .Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+                .Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value.ToArray()))
+                .ToArray();
+            return new EncodedBody(bytes, headers);
+        }
+    }
 
     public HttpContent CreateContent()
     {
         var content = new ByteArrayContent(Bytes);
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(MediaType);
+        foreach (var (name, values) in _contentHeaders)
+        {
+            content.Headers.TryAddWithoutValidation(name, values);
+        }
+
         return content;
     }
 }

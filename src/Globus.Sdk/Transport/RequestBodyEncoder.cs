@@ -7,7 +7,11 @@ namespace Globus.Sdk.Transport;
 /// <summary>Turns the <c>data</c> argument of a raw HTTP call into bytes, by the named encoding.</summary>
 internal static class RequestBodyEncoder
 {
-    public static EncodedBody? Encode(object? data, string? encoding)
+    public static async ValueTask<EncodedBody?> EncodeAsync(
+        object? data,
+        string? encoding,
+        IReadOnlyDictionary<string, RequestEncoder> customEncoders,
+        CancellationToken cancellationToken)
     {
         if (data is null)
         {
@@ -15,13 +19,21 @@ internal static class RequestBodyEncoder
         }
 
         encoding ??= data is string or byte[] or ReadOnlyMemory<byte> ? RequestEncoding.Text : RequestEncoding.Json;
+        if (customEncoders.TryGetValue(encoding, out var custom))
+        {
+            var content = custom.Encode(data)
+                ?? throw new InvalidOperationException($"The request encoder registered as '{encoding}' returned no content.");
+            return await EncodedBody.FromContentAsync(content, cancellationToken).ConfigureAwait(false);
+        }
+
         return encoding switch
         {
             RequestEncoding.Json => new EncodedBody(JsonBodyWriter.Write(data, nameof(data)), "application/json"),
             RequestEncoding.Text => EncodeText(data),
             RequestEncoding.Form => new EncodedBody(EncodeForm(data), "application/x-www-form-urlencoded"),
             _ => throw new ArgumentException(
-                $"Unknown encoding '{encoding}'. Use \"{RequestEncoding.Json}\", \"{RequestEncoding.Text}\" or \"{RequestEncoding.Form}\".",
+                $"Unknown encoding '{encoding}'. Use \"{RequestEncoding.Json}\", \"{RequestEncoding.Text}\", \"{RequestEncoding.Form}\" "
+                + "or the name of an encoder registered in GlobusClientOptions.RequestEncoders.",
                 nameof(encoding)),
         };
     }

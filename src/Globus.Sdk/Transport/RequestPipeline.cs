@@ -158,13 +158,13 @@ internal sealed class RequestPipeline
         {
             // Not the caller's cancellation: the attempt timeout (ours or the caller's HttpClient's) fired.
             return Fail(request, started, attempt, new GlobusTimeoutException(
-                $"{request.Method} {SecretRedaction.ForDisplay(request.Url)} timed out (attempt {attempt}).",
+                $"{request.Method} {SecretRedaction.UrlForDisplay(request.Url)} timed out (attempt {attempt}).",
                 request.Method.Method, request.Url, attempt, exception));
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
             return Fail(request, started, attempt, new GlobusConnectionException(
-                $"{request.Method} {SecretRedaction.ForDisplay(request.Url)} failed to connect or was cut off (attempt {attempt}): {exception.Message}",
+                $"{request.Method} {SecretRedaction.UrlForDisplay(request.Url)} failed to connect or was cut off (attempt {attempt}): {exception.Message}",
                 request.Method.Method, request.Url, attempt, exception));
         }
     }
@@ -173,7 +173,7 @@ internal sealed class RequestPipeline
     {
         if (_logger is not null)
         {
-            RequestLog.Failed(_logger, request.Method.Method, SecretRedaction.ForDisplay(request.Url),
+            RequestLog.Failed(_logger, request.Method.Method, SecretRedaction.UrlForDisplay(request.Url),
                 _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt, failure.GetType().Name);
         }
 
@@ -184,7 +184,7 @@ internal sealed class RequestPipeline
     {
         if (_logger is not null)
         {
-            RequestLog.Answered(_logger, request.Method.Method, SecretRedaction.ForDisplay(request.Url), response.HttpStatus,
+            RequestLog.Answered(_logger, request.Method.Method, SecretRedaction.UrlForDisplay(request.Url), response.HttpStatus,
                 _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt, response.RequestId);
         }
     }
@@ -196,7 +196,7 @@ internal sealed class RequestPipeline
             var reason = outcome.Result is BufferedHttpResponse answered
                 ? $"HTTP {answered.Response.HttpStatus}"
                 : outcome.Exception?.GetType().Name ?? "unknown";
-            RequestLog.Retrying(_logger, call.Request.Method.Method, SecretRedaction.ForDisplay(call.Request.Url),
+            RequestLog.Retrying(_logger, call.Request.Method.Method, SecretRedaction.UrlForDisplay(call.Request.Url),
                 delay.TotalMilliseconds, attemptIndex + 1, reason);
         }
     }
@@ -208,7 +208,7 @@ internal sealed class RequestPipeline
         if (activity is not null)
         {
             activity.SetTag("http.request.method", request.Method.Method);
-            activity.SetTag("url.full", SecretRedaction.ForDisplay(request.Url));
+            activity.SetTag("url.full", SecretRedaction.UrlForDisplay(request.Url));
             activity.SetTag("server.address", request.Url.Host);
             activity.SetTag("globus.service", _settings.ServiceName);
             activity.SetTag("globus.operation", request.OperationName);

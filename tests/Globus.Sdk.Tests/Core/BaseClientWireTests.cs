@@ -163,6 +163,36 @@ public class BaseClientWireTests : WireMockTestBase
         Assert.That(Server.LogEntries, Is.Empty);
     }
 
+    private sealed class CsvEncoder : RequestEncoder
+    {
+        public int Calls { get; private set; }
+
+        public override HttpContent Encode(object data)
+        {
+            Calls++;
+            var rows = data as IEnumerable<string[]> ?? throw new ArgumentException("CSV takes rows.", nameof(data));
+            return new StringContent(string.Join("\n", rows.Select(r => string.Join(',', r))), Encoding.UTF8, "text/csv");
+        }
+    }
+
+    [Test]
+    public async Task A_registered_encoder_encodes_once_and_its_body_is_resent_on_retry()
+    {
+        Server.Given(Request.Create().UsingPost()).InScenario("retry").WillSetStateTo("second")
+            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "0"));
+        Server.Given(Request.Create().UsingPost()).InScenario("retry").WhenStateIs("second")
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
+        var csv = new CsvEncoder();
+        var client = Client(configure: o => o.RequestEncoders["csv"] = csv);
+
+        await client.PostAsync("/upload", data: new[] { new[] { "a", "1" }, new[] { "b", "2" } }, encoding: "csv");
+
+        Assert.That(csv.Calls, Is.EqualTo(1));
+        Assert.That(Server.LogEntries.Count(), Is.EqualTo(2));
+        Assert.That(Server.LogEntries.Select(e => e.RequestMessage.Body), Is.All.EqualTo("a,1\nb,2"));
+        Assert.That(Server.LogEntries.Select(e => e.RequestMessage.Headers!["Content-Type"].Single()), Is.All.StartsWith("text/csv"));
+    }
+
     [TestCase("/v0.10/endpoint/abc", "/v0.10/endpoint/abc")]
     [TestCase("v0.10/endpoint/abc", "/v0.10/endpoint/abc")]
     [TestCase("//v0.10//endpoint", "/v0.10//endpoint")]

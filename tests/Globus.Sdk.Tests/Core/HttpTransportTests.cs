@@ -72,7 +72,11 @@ public class HttpTransportTests : WireMockTestBase
     {
         var transport = new StallingHandler();
         using var cancellation = new CancellationTokenSource();
-        var call = new BaseClient("transfer", options: Options(o => o.HttpMessageHandler = transport))
+        var call = new BaseClient("transfer", options: Options(o =>
+            {
+                o.HttpMessageHandler = transport;
+                o.TimeProvider = new FakeTimeProvider();
+            }))
             .GetAsync("/slow", cancellationToken: cancellation.Token);
         await transport.Received;
 

@@ -69,6 +69,12 @@ public sealed class GlobusClientOptions
     public RetryPolicy? RetryPolicy { get; set; }
 
     /// <summary>
+    /// Request encoders of your own, by the name you pass as the <c>encoding</c> argument of the raw
+    /// HTTP methods; a name here takes the place of a built-in one (<see cref="RequestEncoding"/>).
+    /// </summary>
+    public IDictionary<string, RequestEncoder> RequestEncoders { get; } = new Dictionary<string, RequestEncoder>(StringComparer.Ordinal);
+
+    /// <summary>
     /// Where the client logs each attempt it sends (method, URL, status, duration, request id; never a
     /// credential); nothing is logged when null.
     /// </summary>

@@ -88,7 +88,7 @@ public class GlobusApiException : GlobusException
     private static string FormatMessage(GlobusResponse response, string method, Uri url, ParsedError parsed)
     {
         var text = new StringBuilder()
-            .Append(method).Append(' ').Append(UrlRedaction.WithoutUserInfo(url))
+            .Append(method).Append(' ').Append(SecretRedaction.UrlForDisplay(url))
             .Append(" failed with HTTP ").Append(response.HttpStatus);
         if (response.HttpReason is { Length: > 0 } reason)
         {

@@ -211,12 +211,7 @@ public sealed class RetryPolicy
 
         if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when))
         {
-            // A date is relative to the server's clock when it sent its Date header, else to ours.
-            var now = response.Headers.TryGetValue("Date", out var date)
-                && DateTimeOffset.TryParseExact(date.Trim(), "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var serverNow)
-                    ? serverNow
-                    : timeProvider.GetUtcNow();
-            var wait = when - now;
+            var wait = when - timeProvider.GetUtcNow();
             return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
         }
 

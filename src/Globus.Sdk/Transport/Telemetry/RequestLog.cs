@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace Globus.Sdk.Transport;
 
 /// <summary>
-/// The SDK's log lines. URLs pass through <see cref="SecretRedaction.ForDisplay"/> first; headers
+/// The SDK's log lines. URLs pass through <see cref="SecretRedaction.UrlForDisplay"/> first; headers
 /// and bodies are never logged, so no credential can reach a log.
 /// </summary>
 internal static partial class RequestLog

@@ -6,8 +6,6 @@ namespace Globus.Sdk;
 /// </summary>
 internal static class HeaderRedaction
 {
-    public const string Redacted = "REDACTED";
-
     private static readonly HashSet<string> SafeHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
         "Accept", "Cache-Control", "Connection", "Content-Encoding", "Content-Length", "Content-Type",
@@ -16,14 +14,12 @@ internal static class HeaderRedaction
         "X-Transfer-Request-Id",
     };
 
-    public static bool IsSafe(string name) => SafeHeaders.Contains(name);
-
     public static IReadOnlyDictionary<string, string> Redact(IReadOnlyDictionary<string, string> headers)
     {
         var result = new Dictionary<string, string>(headers.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in headers)
         {
-            result[name] = IsSafe(name) ? value : Redacted;
+            result[name] = SafeHeaders.Contains(name) ? value : SecretRedaction.Redacted;
         }
 
         return result;

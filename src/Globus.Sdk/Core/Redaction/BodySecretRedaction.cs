@@ -12,18 +12,11 @@ internal static class BodySecretRedaction
     // Shorter values are not credentials, and replacing them would garble the rest of the text.
     private const int MinimumSecretLength = 8;
 
-    private static readonly HashSet<string> SecretNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "token", "secret", "password", "assertion", "authorization", "code_verifier", "cookie",
-    };
-
-    private static readonly string[] SecretSuffixes = ["_token", "_secret", "_password", "_assertion"];
-
     public static string Redact(string text, JsonElement body)
     {
         foreach (var secret in SecretValues(body).Distinct(StringComparer.Ordinal).OrderByDescending(value => value.Length))
         {
-            text = text.Replace(secret, HeaderRedaction.Redacted, StringComparison.Ordinal);
+            text = text.Replace(secret, SecretRedaction.Redacted, StringComparison.Ordinal);
         }
 
         return text;
@@ -46,7 +39,7 @@ internal static class BodySecretRedaction
             {
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (IsSecretName(ErrorJson.Name(property)) && ErrorJson.Text(property.Value) is { Length: >= MinimumSecretLength } secret)
+                    if (SecretRedaction.IsSecretName(ErrorJson.Name(property)) && ErrorJson.Text(property.Value) is { Length: >= MinimumSecretLength } secret)
                     {
                         yield return secret;
                     }
@@ -56,8 +49,4 @@ internal static class BodySecretRedaction
             }
         }
     }
-
-    private static bool IsSecretName(string? name) =>
-        name is not null
-        && (SecretNames.Contains(name) || SecretSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)));
 }
