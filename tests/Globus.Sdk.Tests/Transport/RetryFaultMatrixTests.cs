@@ -184,6 +184,37 @@ public class RetryFaultMatrixTests : WireMockTestBase
     }
 
     [Test]
+    public async Task Unresolvable_host_is_retried_then_raised_as_a_connection_exception()
+    {
+        var dns = new FailingHandler(failures: int.MaxValue, () =>
+            new HttpRequestException(HttpRequestError.NameResolutionError, "Name or service not known (transfer.api.example)"));
+
+        var error = await CatchAsync<GlobusConnectionException>(_time.RunAsync(Client(handler: dns).GetAsync("/a")));
+
+        Assert.That(error.Attempts, Is.EqualTo(6));
+        Assert.That(((HttpRequestException)error.InnerException!).HttpRequestError, Is.EqualTo(HttpRequestError.NameResolutionError));
+    }
+
+    [Test]
+    public async Task Sdk_attempt_timeout_applies_to_a_caller_http_client_with_a_longer_timeout()
+    {
+        var transport = new StallingHandler();
+        using var httpClient = new HttpClient(transport) { Timeout = TimeSpan.FromHours(1) };
+        var client = new BaseClient("transfer", options: Options(o =>
+        {
+            o.HttpClient = httpClient;
+            o.TimeProvider = _time;
+            o.HttpTimeout = TimeSpan.FromSeconds(5);
+            o.RetryPolicy = new RetryPolicy(maxRetries: 0);
+        }));
+
+        var error = await CatchAsync<GlobusTimeoutException>(_time.RunAsync(client.GetAsync("/slow")));
+
+        Assert.That(error.Attempts, Is.EqualTo(1));
+        Assert.That(_time.Timers, Is.EqualTo(new[] { TimeSpan.FromSeconds(5) }));
+    }
+
+    [Test]
     public async Task Timed_out_attempts_are_retried_then_raised_as_a_timeout()
     {
         var transport = new StallingHandler();
