@@ -20,8 +20,29 @@ Task("Build")
     DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
 });
 
+Task("TrimCheck")
+    .Description("Publishes a small program trimmed: any IL2xxx/IL3xxx warning fails, then the trimmed program must run.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var output = artifacts + Directory("trim-check");
+    CleanDirectory(output);
+    DotNetPublish("./tests/Globus.Sdk.TrimCheck/Globus.Sdk.TrimCheck.csproj", new DotNetPublishSettings
+    {
+        Configuration = configuration,
+        Runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+        OutputDirectory = output,
+    });
+    var exitCode = StartProcess("dotnet", new ProcessSettings { Arguments = output.Path.CombineWithFilePath("Globus.Sdk.TrimCheck.dll").FullPath });
+    if (exitCode != 0)
+    {
+        throw new Exception($"The trimmed program failed (exit {exitCode}).");
+    }
+});
+
 Task("Test")
     .IsDependentOn("Build")
+    .IsDependentOn("TrimCheck")
     .Does(() =>
 {
     CleanDirectory(testResults);
