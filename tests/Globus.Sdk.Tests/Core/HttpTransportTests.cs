@@ -129,7 +129,7 @@ public class HttpTransportTests : WireMockTestBase
     {
         var client = new BaseClient("transfer", options: new()
         {
-            BaseUrl = new Uri($"http://127.0.0.1:{ClosedPort()}/"),
+            BaseUrl = new Uri($"http://127.0.0.1:{ClosedPort.Find()}/"),
             RetryPolicy = new RetryPolicy(maxRetries: 0),
         });
 
@@ -181,16 +181,6 @@ public class HttpTransportTests : WireMockTestBase
         {
             directory.Delete(recursive: true);
         }
-    }
-
-    private static int ClosedPort()
-    {
-        // A port that was free a moment ago: nothing listens there, so connecting is refused.
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private static X509Certificate2 CreateSelfSignedLocalhostCertificate()

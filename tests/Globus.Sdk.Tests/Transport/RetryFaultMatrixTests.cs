@@ -146,7 +146,7 @@ public class RetryFaultMatrixTests : WireMockTestBase
     {
         var client = new BaseClient("transfer", options: new()
         {
-            BaseUrl = new Uri($"http://127.0.0.1:{ClosedPort()}/"),
+            BaseUrl = new Uri($"http://127.0.0.1:{ClosedPort.Find()}/"),
             TimeProvider = _time,
             HttpTimeout = Timeout.InfiniteTimeSpan,
         });
@@ -404,14 +404,5 @@ public class RetryFaultMatrixTests : WireMockTestBase
 
         Assert.Fail($"Expected {typeof(T).Name}.");
         throw new InvalidOperationException("unreachable");
-    }
-
-    private static int ClosedPort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
