@@ -54,6 +54,8 @@ Task("Test")
             NoBuild = true,
             ResultsDirectory = testResults,
             Loggers = { "trx", "console;verbosity=minimal" },
+            // A hung test fails the run with a dump instead of holding CI until its time limit.
+            ArgumentCustomization = args => args.Append("--blame-hang-timeout").Append("5m"),
         });
     }
     finally
