@@ -1,9 +1,8 @@
-// Contract: what Globus.Sdk.Generator must emit for specs/search.yaml, one resolver per service.
-// Hand-written until the generator exists, so it carries no auto-generated marker.
+// Hand-written until Foundation 4 generates models: one resolver per service. of specs/search.yaml.
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Globus.Sdk.Tests.Contract;
+namespace Globus.Sdk.Search;
 
 /// <summary>
 /// Describes the Search models to <see cref="JsonSerializer"/> without reflection, so they can be
@@ -31,22 +30,22 @@ public sealed class SearchJsonContext : IJsonTypeInfoResolver
     /// <summary>Read-only options that resolve the Search models through this context.</summary>
     public JsonSerializerOptions Options { get; }
 
-    /// <summary>How to read and write <see cref="Contract.SearchIndex"/>.</summary>
+    /// <summary>How to read and write <see cref="Search.SearchIndex"/>.</summary>
     public JsonTypeInfo<SearchIndex> SearchIndex => Get<SearchIndex>();
 
-    /// <summary>How to read and write <see cref="Contract.SearchResult"/>.</summary>
+    /// <summary>How to read and write <see cref="Search.SearchResult"/>.</summary>
     public JsonTypeInfo<SearchResult> SearchResult => Get<SearchResult>();
 
-    /// <summary>How to read and write <see cref="Contract.GMetaResult"/>.</summary>
+    /// <summary>How to read and write <see cref="Search.GMetaResult"/>.</summary>
     public JsonTypeInfo<GMetaResult> GMetaResult => Get<GMetaResult>();
 
-    /// <summary>How to read and write <see cref="Contract.GMetaEntry"/>.</summary>
+    /// <summary>How to read and write <see cref="Search.GMetaEntry"/>.</summary>
     public JsonTypeInfo<GMetaEntry> GMetaEntry => Get<GMetaEntry>();
 
-    /// <summary>How to read and write <see cref="Contract.GFacetResult"/>.</summary>
+    /// <summary>How to read and write <see cref="Search.GFacetResult"/>.</summary>
     public JsonTypeInfo<GFacetResult> GFacetResult => Get<GFacetResult>();
 
-    /// <summary>How to read and write <see cref="Contract.GBucket"/>.</summary>
+    /// <summary>How to read and write <see cref="Search.GBucket"/>.</summary>
     public JsonTypeInfo<GBucket> GBucket => Get<GBucket>();
 
     /// <summary>Describes a Search model for the given options; null for any other type.</summary>

@@ -1,9 +1,8 @@
-// Contract: what Globus.Sdk.Generator must emit for specs/search.yaml, schema GMetaEntry.
-// Hand-written until the generator exists, so it carries no auto-generated marker.
+// Hand-written until Foundation 4 generates models: schema GMetaEntry. of specs/search.yaml.
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Globus.Sdk.Tests.Contract;
+namespace Globus.Sdk.Search;
 
 /// <summary>Reads and writes <see cref="GMetaEntry"/> in one pass over the JSON, without reflection.</summary>
 public sealed class GMetaEntryJsonConverter : JsonConverter<GMetaEntry>

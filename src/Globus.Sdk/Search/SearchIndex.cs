@@ -1,9 +1,8 @@
-// Contract: what Globus.Sdk.Generator must emit for specs/search.yaml, schema GSearchIndex.
-// Hand-written until the generator exists, so it carries no auto-generated marker.
+// Hand-written until Foundation 4 generates models: schema GSearchIndex. of specs/search.yaml.
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Globus.Sdk.Tests.Contract;
+namespace Globus.Sdk.Search;
 
 /// <summary>
 /// A Search index: where metadata is stored and searched (the service's <c>GSearchIndex</c>

@@ -1,10 +1,9 @@
-// Contract: what Globus.Sdk.Generator must emit for specs/search.yaml, schema GSearchResult.
-// Hand-written until the generator exists, so it carries no auto-generated marker.
+// Hand-written until Foundation 4 generates models: schema GSearchResult. of specs/search.yaml.
 using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Globus.Sdk.Tests.Contract;
+namespace Globus.Sdk.Search;
 
 /// <summary>
 /// One page of search results (the service's <c>GSearchResult</c> document). Enumerating it yields

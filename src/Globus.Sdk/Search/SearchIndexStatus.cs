@@ -1,6 +1,5 @@
-// Contract: what Globus.Sdk.Generator must emit for specs/search.yaml, enum GSearchIndex.status.
-// Hand-written until the generator exists, so it carries no auto-generated marker.
-namespace Globus.Sdk.Tests.Contract;
+// Hand-written until Foundation 4 generates models: enum GSearchIndex.status. of specs/search.yaml.
+namespace Globus.Sdk.Search;
 
 /// <summary>
 /// The state of a Search index. Any string the service sends is kept as it is, so a state added

@@ -1,9 +1,8 @@
-// Contract: what Globus.Sdk.Generator must emit for specs/search.yaml, schema GFacetResult.
-// Hand-written until the generator exists, so it carries no auto-generated marker.
+// Hand-written until Foundation 4 generates models: schema GFacetResult. of specs/search.yaml.
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Globus.Sdk.Tests.Contract;
+namespace Globus.Sdk.Search;
 
 /// <summary>The outcome of one facet the query asked for: its buckets, or one value for a metric facet such as a sum.</summary>
 [JsonConverter(typeof(GFacetResultJsonConverter))]

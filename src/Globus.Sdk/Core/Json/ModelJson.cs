@@ -1,10 +1,9 @@
-// Contract: runtime support that generated converters call. It moves into src/Globus.Sdk (internal)
-// together with the generator; it stays here until then so the contract compiles on its own.
+// Runtime support: the shared steps of every model's JSON converter.
 using System.Collections.ObjectModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Globus.Sdk.Tests.Contract;
+namespace Globus.Sdk;
 
 /// <summary>
 /// The small, shared steps of every generated <see cref="JsonConverter{T}"/>: read one token of an

@@ -1,13 +1,23 @@
-// Contract: runtime support that generated operations call. It moves into src/Globus.Sdk (internal)
-// together with the generator; it stays here until then so the contract compiles on its own.
+// Runtime support: how generated operations write their query parameters.
 using System.Globalization;
 
-namespace Globus.Sdk.Tests.Contract;
+namespace Globus.Sdk.Transport;
 
 /// <summary>Formats an operation's named query parameters and adds the caller's extra ones.</summary>
 internal static class QueryParameters
 {
     public static string? Format(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    public static string? Format(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    public static string? Format(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A list as one parameter (<c>style: form</c>, <c>explode: false</c>): the values joined with commas.</summary>
+    public static string? Join(IEnumerable<string>? values) => values is null ? null : string.Join(",", values);
+
+    /// <summary>A list as one parameter per value (<c>style: form</c>, <c>explode: true</c>); none when null.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> Repeat(string name, IEnumerable<string>? values) =>
+        (values ?? []).Select(value => new KeyValuePair<string, string?>(name, value));
 
     /// <summary>
     /// Formats a boolean the way the parameter's service reads it; the spec names the words, since

@@ -1,9 +1,8 @@
-// Contract: runtime support that generated models derive from. It moves into src/Globus.Sdk (public)
-// together with the generator; it stays here until then so the contract compiles on its own.
+// Runtime support: the base of every model, generated or hand-written.
 using System.Text.Json;
 using Globus.Sdk.Transport;
 
-namespace Globus.Sdk.Tests.Contract;
+namespace Globus.Sdk;
 
 /// <summary>
 /// The base of every generated model: it keeps the fields the model does not know, so a field the
