@@ -28,6 +28,7 @@ namespace Globus.Sdk;
 public class BaseClient
 {
     private readonly RequestPipeline _pipeline;
+    private readonly Lazy<RequestPipeline> _anonymousPipeline;
 
     /// <summary>Creates a client for a service.</summary>
     /// <param name="serviceName">
@@ -50,13 +51,12 @@ public class BaseClient
         HttpTimeout = settings.HttpTimeout;
         Authorizer = authorizer ?? NullAuthorizer.Instance;
         RetryPolicy = options.RetryPolicy ?? new RetryPolicy();
-        _pipeline = new RequestPipeline(
-            ChooseTransport(options, settings),
-            Authorizer,
-            settings,
-            RetryPolicy,
-            options.TimeProvider ?? TimeProvider.System,
-            options.Logger);
+        var transport = ChooseTransport(options, settings);
+        var timeProvider = options.TimeProvider ?? TimeProvider.System;
+        _pipeline = new RequestPipeline(transport, Authorizer, settings, RetryPolicy, timeProvider, options.Logger);
+        // Operations the spec marks `security: []` must never carry a credential, whatever the authorizer.
+        _anonymousPipeline = new Lazy<RequestPipeline>(() =>
+            new RequestPipeline(transport, NullAuthorizer.Instance, settings, RetryPolicy, timeProvider, options.Logger));
     }
 
     /// <summary>For mocking frameworks: a client whose members are all overridden by the mock.</summary>
@@ -68,6 +68,7 @@ public class BaseClient
         Authorizer = NullAuthorizer.Instance;
         RetryPolicy = new RetryPolicy();
         _pipeline = null!;
+        _anonymousPipeline = null!;
     }
 
     /// <summary>The service's name, such as <c>transfer</c>.</summary>
@@ -191,7 +192,8 @@ public class BaseClient
 
     /// <summary>
     /// Sends a request to a URL that is already built and escaped. Generated operations call this
-    /// after escaping each path parameter once (see <see cref="RequestUrlBuilder.BuildFromEscapedPath"/>).
+    /// after escaping each path parameter once (see <see cref="RequestUrlBuilder.BuildFromEscapedPath"/>);
+    /// an operation that is never authenticated passes <paramref name="authenticated"/> false.
     /// </summary>
     internal async Task<GlobusResponse> SendToUrlAsync(
         HttpMethod method,
@@ -199,10 +201,12 @@ public class BaseClient
         object? data,
         IEnumerable<KeyValuePair<string, string>>? headers,
         string? encoding,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool authenticated = true)
     {
         var request = new GlobusRequest(method, url, headers?.ToArray() ?? [], RequestBodyEncoder.Encode(data, encoding));
-        var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var pipeline = authenticated ? _pipeline : _anonymousPipeline.Value;
+        var response = await pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return response.HttpStatus >= 400
             ? throw CreateApiException(response, method.Method, url)
             : response;
