@@ -194,7 +194,8 @@ public class BaseClient
 
     /// <summary>
     /// Sends a request to a URL that is already built and escaped. Generated operations call this
-    /// after escaping each path parameter once (see <see cref="RequestUrlBuilder.BuildFromEscapedPath"/>).
+    /// after escaping each path parameter once (see <see cref="RequestUrlBuilder.BuildFromEscapedPath"/>);
+    /// an operation that is never authenticated passes <paramref name="authenticated"/> false.
     /// </summary>
     internal async Task<GlobusResponse> SendToUrlAsync(
         HttpMethod method,
@@ -202,10 +203,11 @@ public class BaseClient
         object? data,
         IEnumerable<KeyValuePair<string, string>>? headers,
         string? encoding,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool authenticated = true)
     {
         var body = await RequestBodyEncoder.EncodeAsync(data, encoding, _requestEncoders, cancellationToken).ConfigureAwait(false);
-        var request = new GlobusRequest(method, url, headers?.ToArray() ?? [], body);
+        var request = new GlobusRequest(method, url, headers?.ToArray() ?? [], body, Authenticated: authenticated);
         var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return response.HttpStatus >= 400
             ? throw CreateApiException(response, method.Method, url)

@@ -127,7 +127,7 @@ internal sealed class RequestPipeline
             call.Request.Url,
             (args.Outcome.Result as BufferedHttpResponse)?.Response,
             args.Outcome.Exception,
-            _authorizer,
+            call.Request.Authenticated ? _authorizer : null,
             call.Request.OperationName)
         {
             CancellationToken = call.CancellationToken,
@@ -232,7 +232,9 @@ internal sealed class RequestPipeline
             }
 
             // Asked again on every attempt, so a renewed credential is used after a 401.
-            var authorization = await _authorizer.GetAuthorizationHeaderAsync(cancellationToken).ConfigureAwait(false);
+            var authorization = request.Authenticated
+                ? await _authorizer.GetAuthorizationHeaderAsync(cancellationToken).ConfigureAwait(false)
+                : null;
             if (authorization is not null)
             {
                 SetHeader(message, "Authorization", authorization);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Globus.Sdk.Search;
 
 namespace Globus.Sdk.Tests.Contract;
 
@@ -94,7 +95,9 @@ public class SearchContractModelTests
 
     private sealed class CannedSearchClient(SearchIndex index) : SearchClient
     {
-        public override Task<GlobusResponse<SearchIndex>> GetIndexAsync(string indexId, CancellationToken cancellationToken = default) =>
+        // get_index takes Python's query_params (x-globus-query-params in the spec), which the hand-written contract lacked.
+        public override Task<GlobusResponse<SearchIndex>> GetIndexAsync(
+            string indexId, IEnumerable<KeyValuePair<string, string?>>? queryParams = null, CancellationToken cancellationToken = default) =>
             Task.FromResult(GlobusResponse<SearchIndex>.FromValue(index, SearchJsonContext.Default.SearchIndex));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Globus.Sdk.Authorizers;
+using Globus.Sdk.Search;
 using Globus.Sdk.Tests.Support;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

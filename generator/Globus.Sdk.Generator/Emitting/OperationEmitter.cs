@@ -1,0 +1,260 @@
+using System.Collections.Generic;
+using System.Linq;
+using Globus.Sdk.Generator.Model;
+using Globus.Sdk.Generator.Parsing;
+
+namespace Globus.Sdk.Generator.Emitting;
+
+/// <summary>Emits one operation: validate the arguments, build the URL, query and body, send once, type the answer.</summary>
+internal static class OperationEmitter
+{
+    public static void Emit(SourceWriter writer, ClientModel model, OperationModel operation)
+    {
+        var service = model.Service;
+        var typed = operation.ResponseTypeName is { } type && model.TypedResponses.Contains(type);
+        var returnType = typed ? $"GlobusResponse<{operation.ResponseTypeName}>" : "GlobusResponse";
+        var locals = new Locals(operation.Parameters.Select(p => Naming.Bare(p.CSharpName)));
+
+        WriteDocs(writer, service, operation, typed);
+        if (operation.Deprecated)
+        {
+            var message = DocText.Literal(operation.Summary ?? $"{operation.OperationId} is retired.");
+            writer.Line(operation.ObsoleteId is { } id ? $"[Obsolete({message}, DiagnosticId = {DocText.Literal(id)})]" : $"[Obsolete({message})]");
+        }
+
+        var name = operation.HandWritten ? operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "CoreAsync" : operation.MethodName;
+        var modifiers = operation.HandWritten ? "internal virtual async" : "public virtual async";
+        writer.Line($"{modifiers} Task<{returnType}> {name}(");
+        writer.Indent();
+        var signature = operation.Parameters.Select(Declaration).ToList();
+        if (operation.AcceptsQueryParams)
+        {
+            signature.Add("IEnumerable<KeyValuePair<string, string?>>? queryParams = null");
+        }
+
+        signature.Add("CancellationToken cancellationToken = default");
+        for (var i = 0; i < signature.Count; i++)
+        {
+            writer.Line(signature[i] + (i == signature.Count - 1 ? ")" : ","));
+        }
+
+        writer.Unindent();
+        writer.Block("", () =>
+        {
+            WriteValidation(writer, operation);
+            var query = WriteQuery(writer, operation, locals);
+            var body = WriteBody(writer, operation, locals);
+            var url = locals.Name("url");
+            writer.Line($"var {url} = RequestUrlBuilder.BuildFromEscapedPath(");
+            writer.Indent();
+            writer.Line($"BaseUrl, {PathExpression(operation)}, {query});");
+            writer.Unindent();
+            var response = locals.Name("response");
+            var method = "HttpMethod." + Naming.Pascal(operation.HttpMethod);
+            var encoding = operation.Body?.Encoding is { } e ? DocText.Literal(e) : "null";
+            writer.Line($"var {response} = await SendToUrlAsync({method}, {url}, data: {body}, headers: null, encoding: {encoding}, cancellationToken{(operation.Anonymous ? ", authenticated: false" : "")})");
+            writer.Indent();
+            writer.Line(".ConfigureAwait(false);");
+            writer.Unindent();
+            writer.Line(typed
+                ? $"return GlobusResponse<{operation.ResponseTypeName}>.FromResponse({response}, {model.JsonContextName}.Default.{operation.ResponseTypeName});"
+                : $"return {response};");
+        });
+    }
+
+    private static string Declaration(ParameterModel parameter)
+    {
+        var type = parameter.Location switch
+        {
+            ParameterLocation.BodyAdditional => "IEnumerable<KeyValuePair<string, object?>>",
+            _ => parameter.Kind switch
+            {
+                ValueKind.String => "string",
+                ValueKind.Int32 => "int",
+                ValueKind.Int64 => "long",
+                ValueKind.Number => "double",
+                ValueKind.Boolean => "bool",
+                ValueKind.StringList => "IEnumerable<string>",
+                _ => "object",
+            },
+        };
+        return parameter.Required ? $"{type} {parameter.CSharpName}" : $"{type}? {parameter.CSharpName} = null";
+    }
+
+    private static void WriteValidation(SourceWriter writer, OperationModel operation)
+    {
+        foreach (var parameter in operation.Parameters.Where(p => p.Required))
+        {
+            if (parameter.Location == ParameterLocation.Path)
+            {
+                writer.Line($"ArgumentException.ThrowIfNullOrWhiteSpace({parameter.CSharpName});");
+            }
+            else if (parameter.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json)
+            {
+                writer.Line($"ArgumentNullException.ThrowIfNull({parameter.CSharpName});");
+            }
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => p.Minimum is not null && p.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Number))
+        {
+            var name = parameter.CSharpName;
+            var value = parameter.Required ? name : Naming.Bare(name) + "Value";
+            var check = parameter.Minimum == 0
+                ? $"ArgumentOutOfRangeException.ThrowIfNegative({value}, nameof({name}));"
+                : $"ArgumentOutOfRangeException.ThrowIfLessThan({value}, {parameter.Minimum}, nameof({name}));";
+            if (parameter.Required)
+            {
+                writer.Line(check);
+                continue;
+            }
+
+            writer.Block($"if ({name} is {{ }} {value})", () => writer.Line(check));
+            writer.Line();
+        }
+    }
+
+    private static string WriteQuery(SourceWriter writer, OperationModel operation, Locals locals)
+    {
+        var named = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
+        var extra = operation.AcceptsQueryParams ? "queryParams" : "null";
+        if (named.Count == 0)
+        {
+            return operation.AcceptsQueryParams ? "queryParams" : "queryParams: null";
+        }
+
+        var query = locals.Name("query");
+        writer.Line($"var {query} = QueryParameters.WithExtra(");
+        writer.Indent();
+        writer.Line("[");
+        writer.Indent();
+        foreach (var parameter in named)
+        {
+            writer.Line(QueryItem(parameter) + ",");
+        }
+
+        writer.Unindent();
+        writer.Line("],");
+        writer.Line(extra + ");");
+        writer.Unindent();
+        return query;
+    }
+
+    private static string QueryItem(ParameterModel parameter)
+    {
+        var wire = DocText.Literal(parameter.WireName);
+        var name = parameter.CSharpName;
+        return parameter.Kind switch
+        {
+            ValueKind.String => $"new({wire}, {name})",
+            ValueKind.Boolean => $"new({wire}, QueryParameters.Format({name}, {DocText.Literal(parameter.TrueWord!)}, {DocText.Literal(parameter.FalseWord!)}))",
+            ValueKind.StringList when parameter.Explode => $".. QueryParameters.Repeat({wire}, {name})",
+            ValueKind.StringList => $"new({wire}, QueryParameters.Join({name}))",
+            _ => $"new({wire}, QueryParameters.Format({name}))",
+        };
+    }
+
+    private static string WriteBody(SourceWriter writer, OperationModel operation, Locals locals)
+    {
+        if (operation.Body is not { } body)
+        {
+            return "null";
+        }
+
+        var document = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.BodyDocument);
+        var fields = operation.Parameters.Where(p => p.Location == ParameterLocation.Body).ToList();
+        var additional = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.BodyAdditional);
+        if (document is not null && fields.Count == 0)
+        {
+            return document.CSharpName;
+        }
+
+        var name = locals.Name("body");
+        var items = string.Join(", ", fields.Select(f => $"new({DocText.Literal(f.WireName)}, {f.CSharpName})"));
+        writer.Line(document is not null
+            ? $"var {name} = JsonBodies.Merge({document.CSharpName}, nameof({document.CSharpName}), [{items}]);"
+            : $"var {name} = JsonBodies.Build([{items}], {additional?.CSharpName ?? "additional: null"}, {(body.Wrapper is { } wrapper ? DocText.Literal(wrapper) : "wrapper: null")});");
+        return name;
+    }
+
+    private static string PathExpression(OperationModel operation)
+    {
+        var path = operation.Path.TrimStart('/');
+        foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Path))
+        {
+            path = path.Replace("{" + parameter.WireName + "}", $"{{RequestUrlBuilder.EscapePathParameter({parameter.CSharpName})}}");
+        }
+
+        return path.Contains("{") ? "$" + DocText.Literal(path) : DocText.Literal(path);
+    }
+
+    private static void WriteDocs(SourceWriter writer, ServiceModel service, OperationModel operation, bool typed)
+    {
+        writer.Doc($"<summary>{DocText.Inline(operation.Summary ?? operation.OperationId)}</summary>");
+        DocText.WriteRemarksAndExamples(writer, operation.Description, $"<c>{operation.HttpMethod.ToUpperInvariant()} {DocText.Escape(operation.Path)}</c>");
+        foreach (var parameter in operation.Parameters)
+        {
+            var text = DocText.Inline(parameter.Description ?? parameter.WireName);
+            if (!parameter.Required)
+            {
+                text += parameter.DefaultText is { } defaultText ? $" Not sent when null (the service's default is {DocText.Escape(defaultText)})." : " Not sent when null.";
+            }
+
+            writer.Doc($"<param name=\"{Naming.Bare(parameter.CSharpName)}\">{text.Trim()}</param>");
+        }
+
+        if (operation.AcceptsQueryParams)
+        {
+            writer.Doc("<param name=\"queryParams\">Further query parameters; a named argument above wins over one of the same name here.</param>");
+        }
+
+        writer.Doc("<param name=\"cancellationToken\">Cancels the call, including any wait between attempts.</param>");
+        var answer = DocText.Inline(operation.ResponseDescription ?? "the service's answer").TrimEnd('.');
+        writer.Doc(typed
+            ? $"<returns>The service's answer; its <see cref=\"GlobusResponse{{T}}.Value\"/> is the typed document ({answer}).</returns>"
+            : $"<returns>The service's answer ({answer}), read through <see cref=\"GlobusResponse.Data\"/> and the indexer.</returns>");
+        var required = operation.Parameters.Where(p => p.Required && (p.Location == ParameterLocation.Path || p.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json)).ToList();
+        if (required.Count > 0)
+        {
+            writer.Doc($"<exception cref=\"ArgumentException\">{Join(required.Select(p => Ref(p)))} is null{(required.Any(p => p.Location == ParameterLocation.Path) ? " (or, for a path parameter, empty or white space)" : "")}.</exception>");
+        }
+
+        var bounded = operation.Parameters.Where(p => p.Minimum is not null).ToList();
+        if (bounded.Count > 0)
+        {
+            writer.Doc($"<exception cref=\"ArgumentOutOfRangeException\">{Join(bounded.Select(p => $"{Ref(p)} is less than {p.Minimum}"))}.</exception>");
+        }
+
+        writer.Doc($"<exception cref=\"{service.ErrorName}\">The service answered with an error status (400 or above).</exception>");
+        writer.Doc("<exception cref=\"NetworkException\">The service could not be reached or did not answer in time.</exception>");
+        if (operation.DocsUrl is not null)
+        {
+            writer.Doc($"<seealso href=\"{DocText.Escape(operation.DocsUrl)}\">{DocText.Inline(operation.DocsTitle ?? operation.Summary ?? operation.OperationId).TrimEnd('.')}</seealso>");
+        }
+    }
+
+    private static string Ref(ParameterModel parameter) => $"<paramref name=\"{Naming.Bare(parameter.CSharpName)}\"/>";
+
+    private static string Join(IEnumerable<string> parts)
+    {
+        var list = parts.ToList();
+        return list.Count == 1 ? list[0] : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1];
+    }
+
+    /// <summary>Local variable names that cannot collide with the method's parameters.</summary>
+    private sealed class Locals(IEnumerable<string> parameters)
+    {
+        private readonly HashSet<string> _taken = [.. parameters, "queryParams", "cancellationToken"];
+
+        public string Name(string wanted)
+        {
+            var name = wanted;
+            while (_taken.Contains(name))
+            {
+                name += "_";
+            }
+
+            _taken.Add(name);
+            return name;
+        }
+    }
+}

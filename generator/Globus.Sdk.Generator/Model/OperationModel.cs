@@ -1,0 +1,63 @@
+namespace Globus.Sdk.Generator.Model;
+
+/// <summary>One operation of a spec: one generated method sending one request.</summary>
+internal sealed record OperationModel(
+    string OperationId,
+    string MethodName,
+    string HttpMethod,
+    string Path,
+    string? Summary,
+    string? Description,
+    string? DocsUrl,
+    string? DocsTitle,
+    EquatableArray<ParameterModel> Parameters,
+    BodyModel? Body,
+    string? ResponseTypeName,
+    string? ResponseDescription,
+    bool AcceptsQueryParams,
+    bool Anonymous,
+    bool HandWritten,
+    bool Deprecated,
+    string? ObsoleteId);
+
+/// <summary>Where an argument travels.</summary>
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Body,
+    BodyDocument,
+    BodyAdditional,
+}
+
+/// <summary>The value types the generator maps to C#.</summary>
+internal enum ValueKind
+{
+    String,
+    Int32,
+    Int64,
+    Number,
+    Boolean,
+    StringList,
+    Json,
+}
+
+/// <summary>
+/// One method argument, in the order of the C# signature: its wire name, C# name and type, whether
+/// it is required, its lower bound, and how a query value is written.
+/// </summary>
+internal sealed record ParameterModel(
+    string WireName,
+    string CSharpName,
+    ParameterLocation Location,
+    ValueKind Kind,
+    bool Required,
+    long? Minimum,
+    string? TrueWord,
+    string? FalseWord,
+    bool Explode,
+    string? DefaultText,
+    string? Description);
+
+/// <summary>How the request body is made from the arguments (<c>x-globus-body</c>).</summary>
+internal sealed record BodyModel(string? Encoding, string? Wrapper);

@@ -1,0 +1,473 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Globus.Sdk.Generator.Model;
+using Microsoft.CodeAnalysis;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Globus.Sdk.Generator.Parsing;
+
+/// <summary>What reading one spec gave: the model (null when the spec cannot be used) and its diagnostics.</summary>
+internal sealed record ParseResult(ServiceModel? Service, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Reads one OpenAPI document with YamlDotNet into a <see cref="ServiceModel"/>. It never throws:
+/// what the spec gets wrong becomes a diagnostic at the offending node, and an unexpected failure
+/// becomes GLOBUS000 for the file.
+/// </summary>
+internal sealed class SpecParser
+{
+    private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "patch", "head", "options"];
+    private static readonly string[] PagingStyles = ["offset-has-next", "offset-total", "marker", "nullable-marker", "last-key", "next-token"];
+    private static readonly Regex PathTemplateParameter = new(@"\{([^}]+)\}", RegexOptions.Compiled);
+
+    private readonly string _path;
+    private readonly List<DiagnosticInfo> _diagnostics = [];
+    private YamlMappingNode _root = new();
+
+    private SpecParser(string path) => _path = path;
+
+    public static ParseResult Parse(string path, string text, CancellationToken cancellationToken)
+    {
+        var parser = new SpecParser(path);
+        try
+        {
+            var service = parser.Read(text, cancellationToken);
+            return new ParseResult(service, parser._diagnostics.ToEquatableArray());
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (YamlException e)
+        {
+            var where = new SpecLocation(path, (int)e.Start.Index, Math.Max(0, (int)(e.End.Index - e.Start.Index)),
+                (int)e.Start.Line - 1, (int)e.Start.Column - 1, (int)e.End.Line - 1, (int)e.End.Column - 1);
+            return Failed(where, Diagnostics.InvalidYaml, e.Message);
+        }
+        catch (Exception e)
+        {
+            return Failed(SpecLocation.FileStart(path), Diagnostics.InternalError, $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static ParseResult Failed(SpecLocation where, DiagnosticDescriptor descriptor, string message) =>
+        new(null, new[] { new DiagnosticInfo(descriptor.Id, where, new[] { message }.ToEquatableArray()) }.ToEquatableArray());
+
+    private ServiceModel? Read(string text, CancellationToken cancellationToken)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            Report(Diagnostics.InvalidYaml, SpecLocation.FileStart(_path), "the document is not a mapping");
+            return null;
+        }
+
+        _root = root;
+        var names = new[] { "x-globus-service", "x-globus-client", "x-globus-error", "x-globus-namespace" }
+            .Select(key => (key, value: Text(root, key)))
+            .ToList();
+        foreach (var (key, _) in names.Where(n => n.value is null))
+        {
+            Report(Diagnostics.MissingServiceKey, At(root), key);
+        }
+
+        var schemas = ReadSchemas();
+        var operations = ReadOperations(schemas, cancellationToken);
+        if (names.Any(n => n.value is null))
+        {
+            return null;
+        }
+
+        var info = Map(root, "info");
+        return new ServiceModel(
+            _path,
+            names[0].value!,
+            names[1].value!,
+            names[2].value!,
+            names[3].value!,
+            Text(info, "title") ?? names[1].value!,
+            Text(info, "description"),
+            Text(Map(root, "externalDocs"), "url"),
+            operations.ToEquatableArray(),
+            ReadScopes(),
+            schemas.Values.ToEquatableArray());
+    }
+
+    private Dictionary<string, SchemaModel> ReadSchemas()
+    {
+        var schemas = new Dictionary<string, SchemaModel>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in Entries(Map(Map(_root, "components"), "schemas")))
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var schema = value as YamlMappingNode;
+            var properties = new List<PropertyModel>();
+            foreach (var (propertyKey, propertyValue) in Entries(Map(schema, "properties")))
+            {
+                var wire = ((YamlScalarNode)propertyKey).Value ?? "";
+                var property = Resolve(propertyValue as YamlMappingNode, "schemas");
+                var csharpName = Text(propertyValue as YamlMappingNode, "x-globus-csharp-name") ?? Naming.Pascal(wire);
+                if (csharpName == "AdditionalProperties")
+                {
+                    Report(Diagnostics.ReservedPropertyName, At(propertyKey), wire, key, csharpName);
+                }
+
+                properties.Add(new PropertyModel(
+                    wire, csharpName, KindOf(property), Minimum(property), Text(property, "description"), At(propertyKey)));
+            }
+
+            schemas[key] = new SchemaModel(
+                key, Text(schema, "x-globus-csharp-name") ?? key, Text(schema, "description"), At(keyNode), properties.ToEquatableArray());
+        }
+
+        return schemas;
+    }
+
+    private List<OperationModel> ReadOperations(Dictionary<string, SchemaModel> schemas, CancellationToken cancellationToken)
+    {
+        var operations = new List<OperationModel>();
+        var methodNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (pathKey, pathValue) in Entries(Map(_root, "paths")))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var path = ((YamlScalarNode)pathKey).Value ?? "";
+            var pathItem = pathValue as YamlMappingNode;
+            foreach (var verb in HttpMethods)
+            {
+                if (Map(pathItem, verb) is not { } operationNode)
+                {
+                    continue;
+                }
+
+                var operation = ReadOperation(path, pathKey, verb, pathItem!, operationNode, schemas);
+                if (operation is null)
+                {
+                    continue;
+                }
+
+                if (!methodNames.Add(operation.MethodName))
+                {
+                    Report(Diagnostics.DuplicateOperation, At(Node(operationNode, "operationId") ?? operationNode), operation.OperationId, operation.MethodName);
+                    continue;
+                }
+
+                operations.Add(operation);
+            }
+        }
+
+        return operations;
+    }
+
+    private OperationModel? ReadOperation(
+        string path, YamlNode pathKey, string verb, YamlMappingNode pathItem, YamlMappingNode node, Dictionary<string, SchemaModel> schemas)
+    {
+        var operationId = Text(node, "operationId");
+        if (operationId is null)
+        {
+            Report(Diagnostics.MissingOperationId, At(node), $"{verb.ToUpperInvariant()} {path}");
+            return null;
+        }
+
+        if (Map(node, "x-globus-paging") is { } paging && Text(paging, "style") is { } style && !PagingStyles.Contains(style))
+        {
+            Report(Diagnostics.UnknownPagingStyle, At(Node(paging, "style")!), operationId, style, string.Join(", ", PagingStyles));
+        }
+
+        var deprecated = Flag(node, "deprecated");
+        var obsoleteId = Text(node, "x-globus-obsolete-id");
+        if (deprecated && obsoleteId is null)
+        {
+            Report(Diagnostics.MissingObsoleteId, At(Node(node, "deprecated")!), operationId);
+        }
+
+        var parameters = ReadParameters(operationId, path, pathKey, pathItem, node);
+        var body = ReadBody(operationId, Resolve(Map(node, "requestBody"), "requestBodies"), schemas, parameters);
+        var (responseType, responseDescription) = ReadResponse(node, schemas);
+        var security = Node(node, "security");
+        var docs = Map(node, "externalDocs");
+        var ordered = parameters
+            .Select((p, index) => (p, index))
+            .OrderBy(x => x.p.Required ? 0 : 1)
+            .ThenBy(x => x.p.Location switch { ParameterLocation.Path => 0, ParameterLocation.Query => 1, ParameterLocation.BodyAdditional => 3, _ => 2 })
+            .ThenBy(x => x.index)
+            .Select(x => x.p);
+        return new OperationModel(
+            operationId,
+            Text(node, "x-globus-csharp-name") ?? Naming.Pascal(operationId) + "Async",
+            verb,
+            path,
+            Text(node, "summary"),
+            Text(node, "description"),
+            Text(docs, "url"),
+            Text(docs, "description"),
+            ordered.ToEquatableArray(),
+            body,
+            responseType,
+            responseDescription,
+            Flag(node, "x-globus-query-params"),
+            security is YamlSequenceNode { Children.Count: 0 },
+            Flag(node, "x-globus-hand-written"),
+            deprecated,
+            obsoleteId);
+    }
+
+    private List<ParameterModel> ReadParameters(string operationId, string path, YamlNode pathKey, YamlMappingNode pathItem, YamlMappingNode node)
+    {
+        // Operation-level parameters override path-level ones of the same name and place, as OpenAPI says.
+        var declared = new List<(YamlMappingNode Node, string Name, string In)>();
+        foreach (var item in Items(Node(pathItem, "parameters")).Concat(Items(Node(node, "parameters"))))
+        {
+            if (Resolve(item as YamlMappingNode, "parameters") is not { } parameter)
+            {
+                continue;
+            }
+
+            var name = Text(parameter, "name") ?? "";
+            var location = Text(parameter, "in") ?? "";
+            declared.RemoveAll(d => d.Name == name && d.In == location);
+            declared.Add((parameter, name, location));
+        }
+
+        foreach (Match match in PathTemplateParameter.Matches(path))
+        {
+            var name = match.Groups[1].Value;
+            if (!declared.Any(d => d.In == "path" && d.Name == name))
+            {
+                Report(Diagnostics.UndeclaredPathParameter, At(pathKey), path, name, operationId);
+            }
+        }
+
+        var parameters = new List<ParameterModel>();
+        foreach (var (parameter, name, location) in declared)
+        {
+            if (location is not ("path" or "query"))
+            {
+                Report(Diagnostics.UnsupportedParameter, At(parameter), name, operationId, $"'in: {location}' is not supported; only path and query parameters are");
+                continue;
+            }
+
+            var schema = Resolve(Map(parameter, "schema"), "schemas");
+            var kind = KindOf(schema);
+            string? trueWord = null, falseWord = null;
+            var encoding = Text(parameter, "x-globus-encoding");
+            if (kind == ValueKind.Boolean)
+            {
+                var words = encoding?.Split('|');
+                if (words is not { Length: 2 })
+                {
+                    Report(Diagnostics.InvalidEncoding, At(parameter), name, operationId, "'True|False', 'true|false' or '1|0' (Globus services differ parameter by parameter)");
+                    continue;
+                }
+
+                (trueWord, falseWord) = (words[0], words[1]);
+            }
+            else if (encoding is not null)
+            {
+                Report(Diagnostics.UnsupportedParameter, At(Node(parameter, "x-globus-encoding")!), name, operationId, $"the encoding '{encoding}' is not supported for a {kind} value yet");
+                continue;
+            }
+
+            if (kind == ValueKind.Json || (kind == ValueKind.StringList && location == "path"))
+            {
+                Report(Diagnostics.UnsupportedParameter, At(parameter), name, operationId, "only strings, numbers, booleans and lists of strings can be sent in a path or query");
+                continue;
+            }
+
+            parameters.Add(new ParameterModel(
+                name,
+                Text(parameter, "x-globus-csharp-name") ?? Naming.Camel(name),
+                location == "path" ? ParameterLocation.Path : ParameterLocation.Query,
+                kind,
+                location == "path" || Flag(parameter, "required"),
+                Minimum(schema),
+                trueWord,
+                falseWord,
+                Text(parameter, "explode") == "true",
+                Text(schema, "default"),
+                Text(parameter, "description")));
+        }
+
+        return parameters;
+    }
+
+    private BodyModel? ReadBody(string operationId, YamlMappingNode? requestBody, Dictionary<string, SchemaModel> schemas, List<ParameterModel> parameters)
+    {
+        if (requestBody is null)
+        {
+            return null;
+        }
+
+        var (mediaType, content) = Entries(Map(requestBody, "content")).Select(e => (((YamlScalarNode)e.Key).Value, e.Value as YamlMappingNode)).FirstOrDefault();
+        var schemaKey = SchemaKey(Map(content, "schema"));
+        var schema = schemaKey is null ? null : schemas.TryGetValue(schemaKey, out var found) ? found : null;
+        var how = Map(requestBody, "x-globus-body");
+        var argument = Text(how, "argument");
+        var arguments = Items(Node(how, "arguments")).Select(n => (n as YamlScalarNode)?.Value ?? "").ToList();
+        if (how is null || (argument is null) == (arguments.Count == 0))
+        {
+            Report(Diagnostics.InvalidBody, At(how ?? requestBody), operationId, "x-globus-body needs exactly one of 'argument' and 'arguments'");
+            return null;
+        }
+
+        if (schema is null)
+        {
+            Report(Diagnostics.InvalidBody, At(content ?? requestBody), operationId, "the body's schema must be a $ref to components.schemas");
+            return null;
+        }
+
+        var required = Items(Node(Resolve(Map(Map(Map(_root, "components"), "schemas"), schema.Key), "schemas"), "required"))
+            .Select(n => (n as YamlScalarNode)?.Value).ToList();
+        if (argument is not null)
+        {
+            parameters.Add(new ParameterModel(argument, Naming.Camel(argument), ParameterLocation.BodyDocument, ValueKind.Json, true,
+                null, null, null, false, null, schema.Description));
+        }
+
+        var named = argument is null ? arguments : Items(Node(how, "merge")).Select(n => (n as YamlScalarNode)?.Value ?? "").ToList();
+        foreach (var name in named)
+        {
+            if (schema.Properties.FirstOrDefault(p => p.WireName == name) is not { } property)
+            {
+                Report(Diagnostics.InvalidBody, At(how), operationId, $"'{name}' is not a property of the schema '{schema.Key}'");
+                continue;
+            }
+
+            parameters.Add(new ParameterModel(name, Naming.Camel(name), ParameterLocation.Body, property.Kind,
+                argument is null && required.Contains(name), property.Minimum, null, null, false, null, property.Description));
+        }
+
+        if (Text(how, "additional") is { } additional)
+        {
+            parameters.Add(new ParameterModel(additional, Naming.Camel(additional), ParameterLocation.BodyAdditional, ValueKind.Json, false,
+                null, null, null, false, null, "More fields to add to the request document; they are written last."));
+        }
+
+        var encoding = mediaType switch
+        {
+            "application/x-www-form-urlencoded" => "form",
+            _ => null,
+        };
+        return new BodyModel(encoding, Text(how, "wrapper"));
+    }
+
+    private (string? Type, string? Description) ReadResponse(YamlMappingNode node, Dictionary<string, SchemaModel> schemas)
+    {
+        var success = Entries(Map(node, "responses"))
+            .FirstOrDefault(e => ((YamlScalarNode)e.Key).Value is { Length: 3 } code && code[0] == '2');
+        if (success.Value is not YamlMappingNode response)
+        {
+            return (null, null);
+        }
+
+        response = Resolve(response, "responses") ?? response;
+        var schemaKey = Entries(Map(response, "content")).Select(e => SchemaKey(Map(e.Value as YamlMappingNode, "schema"))).FirstOrDefault();
+        var type = schemaKey is not null && schemas.TryGetValue(schemaKey, out var schema) ? schema.CSharpName : null;
+        return (type, Text(response, "description"));
+    }
+
+    private ScopesModel? ReadScopes()
+    {
+        foreach (var (_, value) in Entries(Map(Map(_root, "components"), "securitySchemes")))
+        {
+            var scheme = value as YamlMappingNode;
+            if (Text(scheme, "x-globus-scopes-class") is not { } className)
+            {
+                continue;
+            }
+
+            var scopes = new List<ScopeModel>();
+            foreach (var (_, flow) in Entries(Map(scheme, "flows")))
+            {
+                foreach (var (scopeKey, description) in Entries(Map(flow as YamlMappingNode, "scopes")))
+                {
+                    var scope = ((YamlScalarNode)scopeKey).Value ?? "";
+                    if (scopes.Any(s => s.Value == scope))
+                    {
+                        continue;
+                    }
+
+                    var lastPart = scope.Substring(scope.LastIndexOfAny([':', '/']) + 1);
+                    scopes.Add(new ScopeModel(Naming.Pascal(lastPart), scope, (description as YamlScalarNode)?.Value));
+                }
+            }
+
+            var defaults = Items(Node(scheme, "x-globus-default-scopes")).Select(n => (n as YamlScalarNode)?.Value ?? "");
+            return new ScopesModel(className, Text(scheme, "x-globus-resource-server") ?? "", scopes.ToEquatableArray(), defaults.ToEquatableArray());
+        }
+
+        return null;
+    }
+
+    private string? SchemaKey(YamlMappingNode? schema)
+    {
+        const string prefix = "#/components/schemas/";
+        return Text(schema, "$ref") is { } reference && reference.StartsWith(prefix, StringComparison.Ordinal) && Resolve(schema, "schemas") is not null
+            ? reference.Substring(prefix.Length)
+            : null;
+    }
+
+    /// <summary>Follows a local <c>$ref</c> into <c>components</c>; an unknown one is reported and gives null.</summary>
+    private YamlMappingNode? Resolve(YamlMappingNode? node, string section)
+    {
+        if (Node(node, "$ref") is not YamlScalarNode { Value: { } reference } referenceNode)
+        {
+            return node;
+        }
+
+        var prefix = $"#/components/{section}/";
+        if (reference.StartsWith(prefix, StringComparison.Ordinal)
+            && Map(Map(Map(_root, "components"), section), reference.Substring(prefix.Length)) is { } target)
+        {
+            return target;
+        }
+
+        Report(Diagnostics.UnknownReference, At(referenceNode), reference);
+        return null;
+    }
+
+    private static ValueKind KindOf(YamlMappingNode? schema) => Text(schema, "type") switch
+    {
+        "string" => ValueKind.String,
+        "integer" => Text(schema, "format") == "int64" ? ValueKind.Int64 : ValueKind.Int32,
+        "number" => ValueKind.Number,
+        "boolean" => ValueKind.Boolean,
+        "array" when Text(Map(schema, "items"), "type") == "string" => ValueKind.StringList,
+        _ => ValueKind.Json,
+    };
+
+    private static long? Minimum(YamlMappingNode? schema) =>
+        long.TryParse(Text(schema, "minimum"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var minimum)
+            ? minimum
+            : null;
+
+    private static YamlNode? Node(YamlMappingNode? node, string key) =>
+        node is not null && node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static YamlMappingNode? Map(YamlMappingNode? node, string key) => Node(node, key) as YamlMappingNode;
+
+    private static string? Text(YamlMappingNode? node, string key) => (Node(node, key) as YamlScalarNode)?.Value is { } value && value != "~" && value != "null" ? value : null;
+
+    private static bool Flag(YamlMappingNode? node, string key) => Text(node, key) == "true";
+
+    private static IEnumerable<KeyValuePair<YamlNode, YamlNode>> Entries(YamlMappingNode? node) =>
+        node?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>();
+
+    private static IEnumerable<YamlNode> Items(YamlNode? node) => (node as YamlSequenceNode)?.Children ?? Enumerable.Empty<YamlNode>();
+
+    private SpecLocation At(YamlNode node) => new(
+        _path,
+        (int)node.Start.Index,
+        Math.Max(0, (int)(node.End.Index - node.Start.Index)),
+        (int)node.Start.Line - 1,
+        (int)node.Start.Column - 1,
+        (int)node.End.Line - 1,
+        (int)node.End.Column - 1);
+
+    private void Report(DiagnosticDescriptor descriptor, SpecLocation where, params string[] arguments) =>
+        _diagnostics.Add(new DiagnosticInfo(descriptor.Id, where, arguments.ToEquatableArray()));
+}

@@ -1,0 +1,210 @@
+// Runtime support: the shared steps of every model's JSON converter.
+using System.Collections.ObjectModel;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Globus.Sdk;
+
+/// <summary>
+/// The small, shared steps of every generated <see cref="JsonConverter{T}"/>: read one token of an
+/// expected kind (JSON <c>null</c> reads as null), keep an unknown field, and write a property only
+/// when it has a value. A token of the wrong kind is a <see cref="JsonException"/> naming the field, what
+/// was expected and the byte where it was found.
+/// </summary>
+internal static class ModelJson
+{
+    public static readonly IReadOnlyDictionary<string, JsonElement> NoAdditionalProperties =
+        new ReadOnlyDictionary<string, JsonElement>(new Dictionary<string, JsonElement>());
+
+    public static void ExpectStartObject(this ref Utf8JsonReader reader, string modelName)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Unexpected(ref reader, modelName, "a JSON object");
+        }
+    }
+
+    /// <summary>Moves to the next property of the current object and onto its value.</summary>
+    /// <returns>The property's name, or null at the end of the object.</returns>
+    public static string? NextProperty(this ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            return null;
+        }
+
+        var name = reader.GetString()!;
+        reader.Read();
+        return name;
+    }
+
+    public static string? ReadString(this ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String => reader.GetString(),
+        _ => throw Unexpected(ref reader, name, "a string"),
+    };
+
+    public static int? ReadInt32(this ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.Number when reader.TryGetInt32(out var value) => value,
+        _ => throw Unexpected(ref reader, name, "a 32-bit integer"),
+    };
+
+    public static long? ReadInt64(this ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.Number when reader.TryGetInt64(out var value) => value,
+        _ => throw Unexpected(ref reader, name, "an integer"),
+    };
+
+    public static bool? ReadBoolean(this ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        _ => throw Unexpected(ref reader, name, "true or false"),
+    };
+
+    /// <summary>Reads any JSON value (free-form content) as an element that outlives the reader's buffer.</summary>
+    public static JsonElement? ReadElement(this ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);
+
+    public static IReadOnlyList<string>? ReadStringList(this ref Utf8JsonReader reader, string name)
+    {
+        if (!StartList(ref reader, name, "a list of strings"))
+        {
+            return null;
+        }
+
+        var items = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(reader.ReadString(name) ?? throw Unexpected(ref reader, name, "strings, not null,"));
+        }
+
+        return items.AsReadOnly();
+    }
+
+    public static IReadOnlyList<T>? ReadList<T>(
+        this ref Utf8JsonReader reader, string name, JsonConverter<T> itemConverter, JsonSerializerOptions options)
+    {
+        if (!StartList(ref reader, name, $"a list of {typeof(T).Name}"))
+        {
+            return null;
+        }
+
+        var items = new List<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(itemConverter.Read(ref reader, typeof(T), options)!);
+        }
+
+        return items.AsReadOnly();
+    }
+
+    public static void ReadAdditionalProperty(this ref Utf8JsonReader reader, string name, ref Dictionary<string, JsonElement>? additional)
+    {
+        additional ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        additional[name] = JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>
+    /// Copies unknown fields into a dictionary nobody else holds, with each value cloned, so a model
+    /// never changes after it is built and never depends on a document someone may dispose.
+    /// </summary>
+    public static IReadOnlyDictionary<string, JsonElement> Freeze(IEnumerable<KeyValuePair<string, JsonElement>>? fields)
+    {
+        var copy = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var (name, value) in fields ?? [])
+        {
+            copy[name] = value.Clone();
+        }
+
+        return copy.Count == 0 ? NoAdditionalProperties : new ReadOnlyDictionary<string, JsonElement>(copy);
+    }
+
+    public static void WriteOptional(this Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    public static void WriteOptional(this Utf8JsonWriter writer, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+    }
+
+    public static void WriteOptional(this Utf8JsonWriter writer, string name, bool? value)
+    {
+        if (value is { } flag)
+        {
+            writer.WriteBoolean(name, flag);
+        }
+    }
+
+    public static void WriteOptional(this Utf8JsonWriter writer, string name, JsonElement? value)
+    {
+        if (value is { } element)
+        {
+            writer.WritePropertyName(name);
+            element.WriteTo(writer);
+        }
+    }
+
+    public static void WriteOptional(this Utf8JsonWriter writer, string name, IReadOnlyList<string>? values)
+    {
+        if (values is not null)
+        {
+            writer.WriteStartArray(name);
+            foreach (var value in values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
+    public static void WriteOptional<T>(
+        this Utf8JsonWriter writer, string name, IReadOnlyList<T>? items, JsonConverter<T> itemConverter, JsonSerializerOptions options)
+    {
+        if (items is not null)
+        {
+            writer.WriteStartArray(name);
+            foreach (var item in items)
+            {
+                itemConverter.Write(writer, item, options);
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+
+    public static void WriteAdditionalProperties(this Utf8JsonWriter writer, IReadOnlyDictionary<string, JsonElement> additional)
+    {
+        foreach (var (name, value) in additional)
+        {
+            writer.WritePropertyName(name);
+            value.WriteTo(writer);
+        }
+    }
+
+    private static bool StartList(ref Utf8JsonReader reader, string name, string expected) => reader.TokenType switch
+    {
+        JsonTokenType.Null => false,
+        JsonTokenType.StartArray => true,
+        _ => throw Unexpected(ref reader, name, expected),
+    };
+
+    // Names the field and the byte, since the serializer's own path stops at the model being read.
+    private static JsonException Unexpected(ref Utf8JsonReader reader, string name, string expected) =>
+        new($"'{name}' should be {expected}, found {reader.TokenType} at byte {reader.TokenStartIndex}.");
+}

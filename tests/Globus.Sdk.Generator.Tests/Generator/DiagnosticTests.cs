@@ -1,0 +1,106 @@
+using Globus.Sdk.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+
+namespace Globus.Sdk.Generator.Tests.Generator;
+
+/// <summary>Each spec mistake is one diagnostic with its id, severity, file and line; the generator never throws.</summary>
+public class DiagnosticTests
+{
+    private const string Path = "/specs/broken.yaml";
+
+    // Line numbers below are 1-based, as an editor shows them.
+    private const string Valid = """
+        openapi: 3.0.3
+        info: {title: Broken, version: v1}
+        x-globus-service: broken
+        x-globus-client: BrokenClient
+        x-globus-error: BrokenApiException
+        x-globus-namespace: Globus.Sdk.Broken
+        paths:
+          /v1/thing/{thing_id}:
+            get:
+              operationId: get_thing
+              summary: Get a thing.
+              x-globus-paging: {style: offset-has-next}
+              parameters:
+                - {name: thing_id, in: path, required: true, schema: {type: string}}
+                - {name: verbose, in: query, x-globus-encoding: True|False, schema: {type: boolean}}
+              responses:
+                '200':
+                  description: The thing.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Thing'}
+        components:
+          schemas:
+            Thing:
+              type: object
+              properties:
+                id: {type: string}
+        """;
+
+    private static IEnumerable<TestCaseData> Cases()
+    {
+        TestCaseData Case(string name, string from, string to, string id, int line) =>
+            new TestCaseData(Valid.Replace(from, to), id, line).SetName($"{id}_{name}");
+
+        yield return Case("yaml_syntax_error", "    get:\n", "    get: [unclosed\n", "GLOBUS001", 10);
+        yield return Case("missing_service_key", "x-globus-client: BrokenClient\n", "", "GLOBUS002", 1);
+        yield return Case("missing_operationId", "      operationId: get_thing\n", "", "GLOBUS003", 10);
+        yield return Case("unknown_ref", "schemas/Thing'", "schemas/Nothing'", "GLOBUS005", 21);
+        yield return Case("unknown_paging_style", "style: offset-has-next", "style: page-number", "GLOBUS006", 12);
+        yield return Case("undeclared_path_parameter", "/v1/thing/{thing_id}:", "/v1/thing/{thing_id}/{part}:", "GLOBUS007", 8);
+        yield return Case("implicit_type_name", "    Thing:\n", "    Task:\n", "GLOBUS008", 24);
+        yield return Case("property_AdditionalProperties", "        id: {type: string}", "        additional_properties: {type: string}", "GLOBUS009", 27);
+        yield return Case("boolean_without_encoding", " x-globus-encoding: True|False,", "", "GLOBUS010", 15);
+        yield return Case("header_parameter", "in: query, x-globus-encoding: True|False, schema: {type: boolean}", "in: header, schema: {type: string}", "GLOBUS012", 15);
+        yield return Case(
+            "duplicate_operation",
+            "components:\n",
+            "  /v1/thing2:\n    get:\n      operationId: get_thing\n      responses: {'200': {description: Again.}}\ncomponents:\n",
+            "GLOBUS004",
+            24);
+        yield return Case(
+            "body_without_x_globus_body",
+            "      responses:\n",
+            "      requestBody:\n        content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}\n      responses:\n",
+            "GLOBUS011",
+            17);
+        yield return Case("deprecated_without_obsolete_id", "      summary: Get a thing.\n", "      summary: Get a thing.\n      deprecated: true\n", "GLOBUS013", 12);
+    }
+
+    [Test]
+    public void The_valid_spec_has_no_diagnostics() =>
+        Assert.That(GeneratorHarness.DiagnosticsFor(Valid), Is.Empty);
+
+    [TestCaseSource(nameof(Cases))]
+    public void A_spec_mistake_is_reported_where_it_is(string spec, string id, int line)
+    {
+        var diagnostics = GeneratorHarness.DiagnosticsFor(spec, Path);
+
+        var diagnostic = diagnostics.FirstOrDefault(d => d.Id == id);
+        Assert.That(diagnostic, Is.Not.Null, string.Join("\n", diagnostics));
+        var span = diagnostic!.Location.GetLineSpan();
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.Severity, Is.EqualTo(id == "GLOBUS013" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error));
+            Assert.That(span.Path, Is.EqualTo(Path));
+            Assert.That(span.StartLinePosition.Line + 1, Is.EqualTo(line), diagnostic.ToString());
+            Assert.That(diagnostic.GetMessage(), Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public void Every_descriptor_has_a_test_or_is_the_internal_error()
+    {
+        var tested = Cases().Select(c => (string)c.Arguments[1]!).Append("GLOBUS000");
+        Assert.That(tested, Is.SupersetOf(Globus.Sdk.Generator.Diagnostics.All.Select(d => d.Id)));
+    }
+
+    [TestCase("")]
+    [TestCase("just a string")]
+    [TestCase("- a\n- list")]
+    [TestCase("paths: 3\ncomponents: [1, 2]\nx-globus-service: {a: b}")]
+    public void Nonsense_is_a_diagnostic_not_a_crash(string spec) =>
+        Assert.That(GeneratorHarness.DiagnosticsFor(spec).Select(d => d.Id), Is.Not.Empty);
+}

@@ -1,0 +1,63 @@
+using Globus.Sdk.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+
+namespace Globus.Sdk.Generator.Tests.Generator;
+
+/// <summary>
+/// The generator's output for Golden/sample.yaml, compared with the checked-in .g.cs files. On a
+/// mismatch a .received file is written beside the approved one: review it and copy it over.
+/// </summary>
+public class GoldenFileTests
+{
+    private static string GoldenPath(string name) => RepositoryFiles.PathOf("tests", "Globus.Sdk.Generator.Tests", "Golden", name);
+
+    private static (GeneratorRunResult Result, Compilation Output) RunSample() => GeneratorHarness.Run(
+        [new GeneratorHarness.Spec(GoldenPath("sample.yaml"), File.ReadAllText(GoldenPath("sample.yaml")))],
+        File.ReadAllText(GoldenPath("Widget.cs.txt")));
+
+    [Test]
+    public void The_sample_spec_generates_the_approved_files()
+    {
+        var (result, _) = RunSample();
+        var mismatches = new List<string>();
+        foreach (var source in result.GeneratedSources)
+        {
+            var approvedPath = GoldenPath(source.HintName);
+            var receivedPath = approvedPath + ".received";
+            var actual = source.SourceText.ToString().ReplaceLineEndings("\n");
+            var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : null;
+            if (actual != approved)
+            {
+                File.WriteAllText(receivedPath, actual);
+                mismatches.Add(source.HintName);
+            }
+            else
+            {
+                File.Delete(receivedPath);
+            }
+        }
+
+        Assert.That(result.GeneratedSources.Select(s => s.HintName), Is.EquivalentTo(new[] { "SampleClient.g.cs", "SampleApiException.g.cs", "SampleScopes.g.cs" }));
+        Assert.That(mismatches, Is.Empty, "review the .received files in Golden/ and, if intended, copy them over the .g.cs files");
+    }
+
+    [Test]
+    public void The_generated_sample_compiles_without_warnings_against_Globus_Sdk()
+    {
+        var (result, output) = RunSample();
+
+        Assert.That(result.Diagnostics, Is.Empty);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "GLOBUS199");
+        Assert.That(problems.Select(d => d.ToString()), Is.Empty);
+    }
+
+    [Test]
+    public void The_Search_spec_generates_without_diagnostics()
+    {
+        var path = RepositoryFiles.PathOf("specs", "search.yaml");
+        var (result, _) = GeneratorHarness.Run([new GeneratorHarness.Spec(path, File.ReadAllText(path))]);
+
+        Assert.That(result.Diagnostics, Is.Empty);
+        Assert.That(result.GeneratedSources.Select(s => s.HintName), Is.EquivalentTo(new[] { "SearchClient.g.cs", "SearchApiException.g.cs", "SearchScopes.g.cs" }));
+    }
+}
