@@ -67,11 +67,23 @@ internal static class Diagnostics
         "GLOBUS013", "A deprecated operation has no obsolete id",
         "The operation '{0}' is deprecated but has no x-globus-obsolete-id; take the next free id of the service's block in specs/README.md");
 
+    public static readonly DiagnosticDescriptor InvalidPaging = Error(
+        "GLOBUS014", "An x-globus-paging value is invalid",
+        "The x-globus-paging of the operation '{0}' cannot be used: {1}");
+
+    public static readonly DiagnosticDescriptor MissingPagingArgument = Error(
+        "GLOBUS015", "A paged operation lacks an argument its paging sets",
+        "The operation '{0}' pages with the style '{1}', which sets '{2}'; the operation needs it as {3}");
+
+    public static readonly DiagnosticDescriptor PagedResponseWithoutItems = Error(
+        "GLOBUS016", "A paged operation's response has no items",
+        "The operation '{0}' pages, but the paginated form has no items to yield: {1}");
+
     public static IEnumerable<DiagnosticDescriptor> All =>
     [
         InternalError, InvalidYaml, MissingServiceKey, MissingOperationId, DuplicateOperation, UnknownReference,
         UnknownPagingStyle, UndeclaredPathParameter, ImplicitTypeNameCollision, ReservedPropertyName, InvalidEncoding,
-        InvalidBody, UnsupportedParameter, MissingObsoleteId,
+        InvalidBody, UnsupportedParameter, MissingObsoleteId, InvalidPaging, MissingPagingArgument, PagedResponseWithoutItems,
     ];
 
     public static Diagnostic ToDiagnostic(this DiagnosticInfo info)

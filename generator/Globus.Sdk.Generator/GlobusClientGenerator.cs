@@ -63,6 +63,7 @@ public sealed class GlobusClientGenerator : IIncrementalGenerator
             ClientEmitter.EmitClient(client),
             ClientEmitter.EmitException(client.Service),
             ScopesEmitter.Emit(client.Service),
+            PaginatedEmitter.Emit(client),
         };
         return new EmittedService(files.OfType<GeneratedFile>().ToEquatableArray(), client.Diagnostics);
     }

@@ -38,6 +38,12 @@ internal static class ClientEmitter
             writer.Line();
             writer.Doc("<summary>For mocking frameworks: a client whose operations are all overridden by the mock.</summary>");
             writer.Block($"protected {service.ClientName}()", () => { });
+            if (PaginatedEmitter.HasPagedOperations(service))
+            {
+                writer.Line();
+                PaginatedEmitter.EmitAccessor(writer, service);
+            }
+
             foreach (var operation in service.Operations)
             {
                 writer.Line();

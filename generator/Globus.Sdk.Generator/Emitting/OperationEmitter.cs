@@ -8,40 +8,34 @@ namespace Globus.Sdk.Generator.Emitting;
 /// <summary>Emits one operation: validate the arguments, build the URL, query and body, send once, type the answer.</summary>
 internal static class OperationEmitter
 {
+    internal const string QueryParamsDeclaration = "IEnumerable<KeyValuePair<string, string?>>? queryParams = null";
+    internal const string QueryParamsDoc = "<param name=\"queryParams\">Further query parameters; a named argument above wins over one of the same name here.</param>";
+
     public static void Emit(SourceWriter writer, ClientModel model, OperationModel operation)
     {
         var service = model.Service;
         var typed = operation.ResponseTypeName is { } type && model.TypedResponses.Contains(type);
         var returnType = typed ? $"GlobusResponse<{operation.ResponseTypeName}>" : "GlobusResponse";
-        var locals = new Locals(operation.Parameters.Select(p => Naming.Bare(p.CSharpName)));
+        var locals = new Locals(operation.Parameters.Select(p => Naming.Bare(p.CSharpName)).Concat(["queryParams", "cancellationToken"]));
 
         WriteDocs(writer, service, operation, typed);
-        if (operation.Deprecated)
-        {
-            var message = DocText.Literal(operation.Summary ?? $"{operation.OperationId} is retired.");
-            writer.Line(operation.ObsoleteId is { } id ? $"[Obsolete({message}, DiagnosticId = {DocText.Literal(id)})]" : $"[Obsolete({message})]");
-        }
-
-        var name = operation.HandWritten ? operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "CoreAsync" : operation.MethodName;
+        WriteObsolete(writer, operation);
+        var name = SentMethodName(operation);
         var modifiers = operation.HandWritten ? "internal virtual async" : "public virtual async";
         writer.Line($"{modifiers} Task<{returnType}> {name}(");
         writer.Indent();
         var signature = operation.Parameters.Select(Declaration).ToList();
         if (operation.AcceptsQueryParams)
         {
-            signature.Add("IEnumerable<KeyValuePair<string, string?>>? queryParams = null");
+            signature.Add(QueryParamsDeclaration);
         }
 
         signature.Add("CancellationToken cancellationToken = default");
-        for (var i = 0; i < signature.Count; i++)
-        {
-            writer.Line(signature[i] + (i == signature.Count - 1 ? ")" : ","));
-        }
+        WriteParameterList(writer, signature);
 
-        writer.Unindent();
         writer.Block("", () =>
         {
-            WriteValidation(writer, operation);
+            WriteValidation(writer, operation.Parameters);
             var query = WriteQuery(writer, operation, locals);
             var body = WriteBody(writer, operation, locals);
             var url = locals.Name("url");
@@ -62,7 +56,34 @@ internal static class OperationEmitter
         });
     }
 
-    private static string Declaration(ParameterModel parameter)
+    /// <summary>The method that sends the request: the public one, or for a hand-written operation the generated core it calls.</summary>
+    internal static string SentMethodName(OperationModel operation) =>
+        operation.HandWritten ? WithoutAsync(operation.MethodName) + "CoreAsync" : operation.MethodName;
+
+    internal static string WithoutAsync(string methodName) =>
+        methodName.EndsWith("Async", System.StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - "Async".Length) : methodName;
+
+    internal static void WriteObsolete(SourceWriter writer, OperationModel operation)
+    {
+        if (operation.Deprecated)
+        {
+            var message = DocText.Literal(operation.Summary ?? $"{operation.OperationId} is retired.");
+            writer.Line(operation.ObsoleteId is { } id ? $"[Obsolete({message}, DiagnosticId = {DocText.Literal(id)})]" : $"[Obsolete({message})]");
+        }
+    }
+
+    /// <summary>Writes the declarations one per line, closing the list the method's header opened, then unindents.</summary>
+    internal static void WriteParameterList(SourceWriter writer, IReadOnlyList<string> declarations)
+    {
+        for (var i = 0; i < declarations.Count; i++)
+        {
+            writer.Line(declarations[i] + (i == declarations.Count - 1 ? ")" : ","));
+        }
+
+        writer.Unindent();
+    }
+
+    internal static string Declaration(ParameterModel parameter)
     {
         var type = parameter.Location switch
         {
@@ -81,9 +102,9 @@ internal static class OperationEmitter
         return parameter.Required ? $"{type} {parameter.CSharpName}" : $"{type}? {parameter.CSharpName} = null";
     }
 
-    private static void WriteValidation(SourceWriter writer, OperationModel operation)
+    internal static void WriteValidation(SourceWriter writer, IReadOnlyList<ParameterModel> parameters)
     {
-        foreach (var parameter in operation.Parameters.Where(p => p.Required))
+        foreach (var parameter in parameters.Where(p => p.Required))
         {
             if (parameter.Location == ParameterLocation.Path)
             {
@@ -95,7 +116,7 @@ internal static class OperationEmitter
             }
         }
 
-        foreach (var parameter in operation.Parameters.Where(p => p.Minimum is not null && p.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Number))
+        foreach (var parameter in parameters.Where(p => p.Minimum is not null && p.Kind is ValueKind.Int32 or ValueKind.Int64 or ValueKind.Number))
         {
             var name = parameter.CSharpName;
             var value = parameter.Required ? name : Naming.Bare(name) + "Value";
@@ -191,7 +212,26 @@ internal static class OperationEmitter
     {
         writer.Doc($"<summary>{DocText.Inline(operation.Summary ?? operation.OperationId)}</summary>");
         DocText.WriteRemarksAndExamples(writer, operation.Description, $"<c>{operation.HttpMethod.ToUpperInvariant()} {DocText.Escape(operation.Path)}</c>");
-        foreach (var parameter in operation.Parameters)
+        WriteParameterDocs(writer, operation.Parameters);
+        if (operation.AcceptsQueryParams)
+        {
+            writer.Doc(QueryParamsDoc);
+        }
+
+        writer.Doc("<param name=\"cancellationToken\">Cancels the call, including any wait between attempts.</param>");
+        var answer = DocText.Inline(operation.ResponseDescription ?? "the service's answer").TrimEnd('.');
+        writer.Doc(typed
+            ? $"<returns>The service's answer; its <see cref=\"GlobusResponse{{T}}.Value\"/> is the typed document ({answer}).</returns>"
+            : $"<returns>The service's answer ({answer}), read through <see cref=\"GlobusResponse.Data\"/> and the indexer.</returns>");
+        WriteArgumentExceptionDocs(writer, operation.Parameters, []);
+        writer.Doc($"<exception cref=\"{service.ErrorName}\">The service answered with an error status (400 or above).</exception>");
+        writer.Doc("<exception cref=\"NetworkException\">The service could not be reached or did not answer in time.</exception>");
+        WriteSeeAlso(writer, operation);
+    }
+
+    internal static void WriteParameterDocs(SourceWriter writer, IEnumerable<ParameterModel> parameters)
+    {
+        foreach (var parameter in parameters)
         {
             var text = DocText.Inline(parameter.Description ?? parameter.WireName);
             if (!parameter.Required)
@@ -201,31 +241,26 @@ internal static class OperationEmitter
 
             writer.Doc($"<param name=\"{Naming.Bare(parameter.CSharpName)}\">{text.Trim()}</param>");
         }
+    }
 
-        if (operation.AcceptsQueryParams)
-        {
-            writer.Doc("<param name=\"queryParams\">Further query parameters; a named argument above wins over one of the same name here.</param>");
-        }
-
-        writer.Doc("<param name=\"cancellationToken\">Cancels the call, including any wait between attempts.</param>");
-        var answer = DocText.Inline(operation.ResponseDescription ?? "the service's answer").TrimEnd('.');
-        writer.Doc(typed
-            ? $"<returns>The service's answer; its <see cref=\"GlobusResponse{{T}}.Value\"/> is the typed document ({answer}).</returns>"
-            : $"<returns>The service's answer ({answer}), read through <see cref=\"GlobusResponse.Data\"/> and the indexer.</returns>");
-        var required = operation.Parameters.Where(p => p.Required && (p.Location == ParameterLocation.Path || p.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json)).ToList();
+    /// <summary>The argument checks made before any request; <paramref name="moreBounds"/> adds checks of the caller's own.</summary>
+    internal static void WriteArgumentExceptionDocs(SourceWriter writer, IReadOnlyList<ParameterModel> parameters, IEnumerable<string> moreBounds)
+    {
+        var required = parameters.Where(p => p.Required && (p.Location == ParameterLocation.Path || p.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json)).ToList();
         if (required.Count > 0)
         {
             writer.Doc($"<exception cref=\"ArgumentException\">{Join(required.Select(p => Ref(p)))} is null{(required.Any(p => p.Location == ParameterLocation.Path) ? " (or, for a path parameter, empty or white space)" : "")}.</exception>");
         }
 
-        var bounded = operation.Parameters.Where(p => p.Minimum is not null).ToList();
-        if (bounded.Count > 0)
+        var bounds = parameters.Where(p => p.Minimum is not null).Select(p => $"{Ref(p)} is less than {p.Minimum}").Concat(moreBounds).ToList();
+        if (bounds.Count > 0)
         {
-            writer.Doc($"<exception cref=\"ArgumentOutOfRangeException\">{Join(bounded.Select(p => $"{Ref(p)} is less than {p.Minimum}"))}.</exception>");
+            writer.Doc($"<exception cref=\"ArgumentOutOfRangeException\">{Join(bounds)}.</exception>");
         }
+    }
 
-        writer.Doc($"<exception cref=\"{service.ErrorName}\">The service answered with an error status (400 or above).</exception>");
-        writer.Doc("<exception cref=\"NetworkException\">The service could not be reached or did not answer in time.</exception>");
+    internal static void WriteSeeAlso(SourceWriter writer, OperationModel operation)
+    {
         if (operation.DocsUrl is not null)
         {
             writer.Doc($"<seealso href=\"{DocText.Escape(operation.DocsUrl)}\">{DocText.Inline(operation.DocsTitle ?? operation.Summary ?? operation.OperationId).TrimEnd('.')}</seealso>");
@@ -234,27 +269,9 @@ internal static class OperationEmitter
 
     private static string Ref(ParameterModel parameter) => $"<paramref name=\"{Naming.Bare(parameter.CSharpName)}\"/>";
 
-    private static string Join(IEnumerable<string> parts)
+    internal static string Join(IEnumerable<string> parts)
     {
         var list = parts.ToList();
         return list.Count == 1 ? list[0] : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1];
-    }
-
-    /// <summary>Local variable names that cannot collide with the method's parameters.</summary>
-    private sealed class Locals(IEnumerable<string> parameters)
-    {
-        private readonly HashSet<string> _taken = [.. parameters, "queryParams", "cancellationToken"];
-
-        public string Name(string wanted)
-        {
-            var name = wanted;
-            while (_taken.Contains(name))
-            {
-                name += "_";
-            }
-
-            _taken.Add(name);
-            return name;
-        }
     }
 }

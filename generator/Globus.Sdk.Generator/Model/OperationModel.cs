@@ -18,7 +18,8 @@ internal sealed record OperationModel(
     bool Anonymous,
     bool HandWritten,
     bool Deprecated,
-    string? ObsoleteId);
+    string? ObsoleteId,
+    PagingModel? Paging);
 
 /// <summary>Where an argument travels.</summary>
 internal enum ParameterLocation
@@ -61,3 +62,19 @@ internal sealed record ParameterModel(
 
 /// <summary>How the request body is made from the arguments (<c>x-globus-body</c>).</summary>
 internal sealed record BodyModel(string? Encoding, string? Wrapper);
+
+/// <summary>
+/// How the paginated form walks an operation (<c>x-globus-paging</c>): the runtime's style, the spec's
+/// numbers and keys, the C# arguments that carry the paging values, and the items of a page.
+/// </summary>
+internal sealed record PagingModel(
+    string Style,
+    int? PageSize,
+    int? MaxTotal,
+    string? SizeKey,
+    string? MarkerKey,
+    string? LimitArgument,
+    string? OffsetArgument,
+    string? MarkerArgument,
+    string ItemsKey,
+    string ItemsProperty);

@@ -20,7 +20,8 @@ internal sealed record SchemaModel(
     string CSharpName,
     string? Description,
     SpecLocation Location,
-    EquatableArray<PropertyModel> Properties);
+    EquatableArray<PropertyModel> Properties,
+    string? ItemsKey);
 
 /// <summary>A property of a named schema, with the C# type a method argument built from it takes.</summary>
 internal sealed record PropertyModel(

@@ -41,8 +41,47 @@ internal static class LibraryTypes
             }
         }
 
-        return new ClientModel(service, typed.ToEquatableArray(), diagnostics.ToEquatableArray());
+        var typedNames = typed.ToList();
+        var items = service.Operations
+            .Where(o => o.Paging is not null && o.ResponseTypeName is { } name && typedNames.Contains(name))
+            .Select(o => ItemsOf(compilation, service, o.ResponseTypeName!, o.Paging!.ItemsProperty))
+            .OfType<TypedItems>()
+            .Distinct();
+        return new ClientModel(service, typedNames.ToEquatableArray(), items.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
+
+    /// <summary>
+    /// What a typed page yields: the model's own enumeration when it has one, else its items property;
+    /// null when neither is enumerable, and the pages are then read as JSON.
+    /// </summary>
+    private static TypedItems? ItemsOf(Compilation compilation, ServiceModel service, string responseType, string itemsProperty)
+    {
+        if (compilation.GetTypeByMetadataName($"{service.Namespace}.{responseType}") is not { } page)
+        {
+            return null;
+        }
+
+        if (ElementOf(page) is { } own)
+        {
+            return new TypedItems(responseType, TypeName(own, service), null);
+        }
+
+        return page.GetMembers(itemsProperty).OfType<IPropertySymbol>().FirstOrDefault() is { DeclaredAccessibility: Accessibility.Public } property
+            && ElementOf(property.Type) is { } element
+                ? new TypedItems(responseType, TypeName(element, service), itemsProperty)
+                : null;
+    }
+
+    private static ITypeSymbol? ElementOf(ITypeSymbol type) =>
+        (type is INamedTypeSymbol { SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } self ? [self] : type.AllInterfaces)
+            .Where(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            .Select(i => i.TypeArguments[0])
+            .FirstOrDefault();
+
+    private static string TypeName(ITypeSymbol type, ServiceModel service) =>
+        type.ContainingNamespace?.ToDisplayString() == service.Namespace && type is INamedTypeSymbol { Arity: 0 }
+            ? type.Name
+            : type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
     private static string? ImplicitType(Compilation compilation, string name) =>
         ImplicitNamespaces

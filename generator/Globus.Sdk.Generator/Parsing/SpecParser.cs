@@ -122,7 +122,8 @@ internal sealed class SpecParser
             }
 
             schemas[key] = new SchemaModel(
-                key, Text(schema, "x-globus-csharp-name") ?? key, Text(schema, "description"), At(keyNode), properties.ToEquatableArray());
+                key, Text(schema, "x-globus-csharp-name") ?? key, Text(schema, "description"), At(keyNode), properties.ToEquatableArray(),
+                Text(schema, "x-globus-items"));
         }
 
         return schemas;
@@ -173,11 +174,6 @@ internal sealed class SpecParser
             return null;
         }
 
-        if (Map(node, "x-globus-paging") is { } paging && Text(paging, "style") is { } style && !PagingStyles.Contains(style))
-        {
-            Report(Diagnostics.UnknownPagingStyle, At(Node(paging, "style")!), operationId, style, string.Join(", ", PagingStyles));
-        }
-
         var deprecated = Flag(node, "deprecated");
         var obsoleteId = Text(node, "x-globus-obsolete-id");
         if (deprecated && obsoleteId is null)
@@ -187,7 +183,8 @@ internal sealed class SpecParser
 
         var parameters = ReadParameters(operationId, path, pathKey, pathItem, node);
         var body = ReadBody(operationId, Resolve(Map(node, "requestBody"), "requestBodies"), schemas, parameters);
-        var (responseType, responseDescription) = ReadResponse(node, schemas);
+        var (responseSchema, responseDescription) = ReadResponse(node, schemas);
+        var paging = ReadPaging(operationId, Map(node, "x-globus-paging"), parameters, responseSchema);
         var security = Node(node, "security");
         var docs = Map(node, "externalDocs");
         var ordered = parameters
@@ -207,13 +204,14 @@ internal sealed class SpecParser
             Text(docs, "description"),
             ordered.ToEquatableArray(),
             body,
-            responseType,
+            responseSchema?.CSharpName,
             responseDescription,
             Flag(node, "x-globus-query-params"),
             security is YamlSequenceNode { Children.Count: 0 },
             Flag(node, "x-globus-hand-written"),
             deprecated,
-            obsoleteId);
+            obsoleteId,
+            paging);
     }
 
     private List<ParameterModel> ReadParameters(string operationId, string path, YamlNode pathKey, YamlMappingNode pathItem, YamlMappingNode node)
@@ -355,7 +353,7 @@ internal sealed class SpecParser
         return new BodyModel(encoding, Text(how, "wrapper"));
     }
 
-    private (string? Type, string? Description) ReadResponse(YamlMappingNode node, Dictionary<string, SchemaModel> schemas)
+    private (SchemaModel? Schema, string? Description) ReadResponse(YamlMappingNode node, Dictionary<string, SchemaModel> schemas)
     {
         var success = Entries(Map(node, "responses"))
             .FirstOrDefault(e => ((YamlScalarNode)e.Key).Value is { Length: 3 } code && code[0] == '2');
@@ -366,8 +364,108 @@ internal sealed class SpecParser
 
         response = Resolve(response, "responses") ?? response;
         var schemaKey = Entries(Map(response, "content")).Select(e => SchemaKey(Map(e.Value as YamlMappingNode, "schema"))).FirstOrDefault();
-        var type = schemaKey is not null && schemas.TryGetValue(schemaKey, out var schema) ? schema.CSharpName : null;
-        return (type, Text(response, "description"));
+        var schema = schemaKey is not null && schemas.TryGetValue(schemaKey, out var found) ? found : null;
+        return (schema, Text(response, "description"));
+    }
+
+    /// <summary>
+    /// Reads <c>x-globus-paging</c>; null, with the reason reported, when the paginated form cannot be
+    /// generated (it needs the arguments that carry the paging values, and items to yield).
+    /// </summary>
+    private PagingModel? ReadPaging(string operationId, YamlMappingNode? paging, List<ParameterModel> parameters, SchemaModel? response)
+    {
+        if (paging is null)
+        {
+            return null;
+        }
+
+        var style = Text(paging, "style");
+        if (style is null || !PagingStyles.Contains(style))
+        {
+            Report(Diagnostics.UnknownPagingStyle, At(Node(paging, "style") ?? paging), operationId, style ?? "(none)", string.Join(", ", PagingStyles));
+            return null;
+        }
+
+        var where = Text(paging, "in") ?? "query";
+        if (where is not ("query" or "body"))
+        {
+            Report(Diagnostics.InvalidPaging, At(Node(paging, "in")!), operationId, $"'in: {where}' is not one of query and body");
+            return null;
+        }
+
+        var numbers = new Dictionary<string, int?>();
+        foreach (var key in new[] { "page-size", "max-total" })
+        {
+            var text = Text(paging, key);
+            if (text is null)
+            {
+                numbers[key] = null;
+            }
+            else if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 0)
+            {
+                numbers[key] = number;
+            }
+            else
+            {
+                Report(Diagnostics.InvalidPaging, At(Node(paging, key)!), operationId, $"'{key}' must be a positive integer, not '{text}'");
+                return null;
+            }
+        }
+
+        var markerKey = Text(paging, "marker-key");
+        if (markerKey is not null && style != "nullable-marker")
+        {
+            Report(Diagnostics.InvalidPaging, At(Node(paging, "marker-key")!), operationId, "'marker-key' is for the nullable-marker style only");
+            return null;
+        }
+
+        var limitOffset = style is "offset-has-next" or "offset-total";
+        var markerWire = style switch { "last-key" => "last_key", "next-token" => "next_token", _ => "marker" };
+        var location = where == "body" ? ParameterLocation.Body : ParameterLocation.Query;
+        var complete = true;
+        string? Argument(string wire, bool needed, ValueKind[] kinds)
+        {
+            var found = parameters.FirstOrDefault(p => p.Location == location && p.WireName == wire && !p.Required && kinds.Contains(p.Kind));
+            if (found is null && needed)
+            {
+                var kind = kinds.Contains(ValueKind.String) ? "string" : "integer";
+                Report(Diagnostics.MissingPagingArgument, At(paging), operationId, style, wire,
+                    where == "body" ? $"an optional {kind} 'merge' argument of x-globus-body" : $"an optional {kind} query parameter");
+                complete = false;
+            }
+
+            return found?.CSharpName;
+        }
+
+        ValueKind[] integers = [ValueKind.Int32, ValueKind.Int64];
+        var limit = Argument("limit", limitOffset || numbers["page-size"] is not null, integers);
+        var offset = limitOffset ? Argument("offset", true, integers) : null;
+        var marker = limitOffset ? null : Argument(markerWire, true, [ValueKind.String]);
+        var itemsKey = response?.ItemsKey;
+        var items = response?.Properties.FirstOrDefault(p => p.WireName == itemsKey);
+        if (items is null)
+        {
+            Report(Diagnostics.PagedResponseWithoutItems, At(paging), operationId,
+                response is null ? "its 2xx response names no schema" : $"the schema '{response.Key}' has no x-globus-items naming one of its properties");
+            complete = false;
+        }
+
+        if (!complete)
+        {
+            return null;
+        }
+
+        var runtimeStyle = style switch
+        {
+            "offset-has-next" => "LimitOffsetHasNextPage",
+            "offset-total" => "LimitOffsetTotal",
+            "marker" => "Marker",
+            "nullable-marker" => "NullableMarker",
+            "last-key" => "LastKey",
+            _ => "NextToken",
+        };
+        return new PagingModel(
+            runtimeStyle, numbers["page-size"], numbers["max-total"], Text(paging, "size-key"), markerKey, limit, offset, marker, itemsKey!, items!.CSharpName);
     }
 
     private ScopesModel? ReadScopes()

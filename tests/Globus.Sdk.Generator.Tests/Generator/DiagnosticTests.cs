@@ -21,10 +21,12 @@ public class DiagnosticTests
             get:
               operationId: get_thing
               summary: Get a thing.
-              x-globus-paging: {style: offset-has-next}
+              x-globus-paging: {style: offset-has-next, page-size: 10}
               parameters:
                 - {name: thing_id, in: path, required: true, schema: {type: string}}
                 - {name: verbose, in: query, x-globus-encoding: True|False, schema: {type: boolean}}
+                - {name: limit, in: query, schema: {type: integer}}
+                - {name: offset, in: query, schema: {type: integer}}
               responses:
                 '200':
                   description: The thing.
@@ -35,8 +37,10 @@ public class DiagnosticTests
           schemas:
             Thing:
               type: object
+              x-globus-items: things
               properties:
                 id: {type: string}
+                things: {type: array, items: {type: string}}
         """;
 
     private static IEnumerable<TestCaseData> Cases()
@@ -47,11 +51,11 @@ public class DiagnosticTests
         yield return Case("yaml_syntax_error", "    get:\n", "    get: [unclosed\n", "GLOBUS001", 10);
         yield return Case("missing_service_key", "x-globus-client: BrokenClient\n", "", "GLOBUS002", 1);
         yield return Case("missing_operationId", "      operationId: get_thing\n", "", "GLOBUS003", 10);
-        yield return Case("unknown_ref", "schemas/Thing'", "schemas/Nothing'", "GLOBUS005", 21);
+        yield return Case("unknown_ref", "schemas/Thing'", "schemas/Nothing'", "GLOBUS005", 23);
         yield return Case("unknown_paging_style", "style: offset-has-next", "style: page-number", "GLOBUS006", 12);
         yield return Case("undeclared_path_parameter", "/v1/thing/{thing_id}:", "/v1/thing/{thing_id}/{part}:", "GLOBUS007", 8);
-        yield return Case("implicit_type_name", "    Thing:\n", "    Task:\n", "GLOBUS008", 24);
-        yield return Case("property_AdditionalProperties", "        id: {type: string}", "        additional_properties: {type: string}", "GLOBUS009", 27);
+        yield return Case("implicit_type_name", "    Thing:\n", "    Task:\n", "GLOBUS008", 26);
+        yield return Case("property_AdditionalProperties", "        id: {type: string}", "        additional_properties: {type: string}", "GLOBUS009", 30);
         yield return Case("boolean_without_encoding", " x-globus-encoding: True|False,", "", "GLOBUS010", 15);
         yield return Case("header_parameter", "in: query, x-globus-encoding: True|False, schema: {type: boolean}", "in: header, schema: {type: string}", "GLOBUS012", 15);
         yield return Case(
@@ -59,13 +63,18 @@ public class DiagnosticTests
             "components:\n",
             "  /v1/thing2:\n    get:\n      operationId: get_thing\n      responses: {'200': {description: Again.}}\ncomponents:\n",
             "GLOBUS004",
-            24);
+            26);
         yield return Case(
             "body_without_x_globus_body",
             "      responses:\n",
             "      requestBody:\n        content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}\n      responses:\n",
             "GLOBUS011",
-            17);
+            19);
+        yield return Case("paging_in_a_header", "page-size: 10}", "page-size: 10, in: header}", "GLOBUS014", 12);
+        yield return Case("page_size_not_a_number", "page-size: 10}", "page-size: many}", "GLOBUS014", 12);
+        yield return Case("paging_without_offset", "        - {name: offset, in: query, schema: {type: integer}}\n", "", "GLOBUS015", 12);
+        yield return Case("paging_with_a_required_limit", "{name: limit, in: query,", "{name: limit, in: query, required: true,", "GLOBUS015", 12);
+        yield return Case("paged_response_without_items", "      x-globus-items: things\n", "", "GLOBUS016", 12);
         yield return Case("deprecated_without_obsolete_id", "      summary: Get a thing.\n", "      summary: Get a thing.\n      deprecated: true\n", "GLOBUS013", 12);
     }
 

@@ -37,7 +37,7 @@ public class GoldenFileTests
             }
         }
 
-        Assert.That(result.GeneratedSources.Select(s => s.HintName), Is.EquivalentTo(new[] { "SampleClient.g.cs", "SampleApiException.g.cs", "SampleScopes.g.cs" }));
+        Assert.That(result.GeneratedSources.Select(s => s.HintName), Is.EquivalentTo(new[] { "SampleClient.g.cs", "SampleApiException.g.cs", "SampleScopes.g.cs", "SampleClientPaginated.g.cs" }));
         Assert.That(mismatches, Is.Empty, "review the .received files in Golden/ and, if intended, copy them over the .g.cs files");
     }
 
@@ -58,6 +58,6 @@ public class GoldenFileTests
         var (result, _) = GeneratorHarness.Run([new GeneratorHarness.Spec(path, File.ReadAllText(path))]);
 
         Assert.That(result.Diagnostics, Is.Empty);
-        Assert.That(result.GeneratedSources.Select(s => s.HintName), Is.EquivalentTo(new[] { "SearchClient.g.cs", "SearchApiException.g.cs", "SearchScopes.g.cs" }));
+        Assert.That(result.GeneratedSources.Select(s => s.HintName), Is.EquivalentTo(new[] { "SearchClient.g.cs", "SearchApiException.g.cs", "SearchScopes.g.cs", "SearchClientPaginated.g.cs" }));
     }
 }

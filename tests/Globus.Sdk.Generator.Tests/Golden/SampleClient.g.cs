@@ -39,6 +39,12 @@ public partial class SampleClient : BaseClient
     {
     }
 
+    private SampleClientPaginated? _paginated;
+
+    /// <summary>The operations that page, each walking every page of its results: <c>await foreach (var item in client.Paginated.Method(...))</c>.</summary>
+    /// <remarks>Each method there sends nothing until it is enumerated, and then one request per page.</remarks>
+    public virtual SampleClientPaginated Paginated => _paginated ??= new SampleClientPaginated(this);
+
     /// <summary>Get one widget.</summary>
     /// <remarks>
     /// <para>Returns the widget, with <c>details</c> when asked.</para>
@@ -111,19 +117,21 @@ public partial class SampleClient : BaseClient
     /// </remarks>
     /// <param name="q">What to look for.</param>
     /// <param name="limit">The page size. Not sent when null (the service's default is 10).</param>
+    /// <param name="offset">Where the page starts. Not sent when null.</param>
     /// <param name="verbose">Say more. Not sent when null (the service's default is false).</param>
     /// <param name="hidden">Hidden ones too. Not sent when null.</param>
     /// <param name="roles">Only these roles. Not sent when null.</param>
     /// <param name="tag">Only these tags. Not sent when null.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
-    /// <returns>The service's answer (The widgets), read through <see cref="GlobusResponse.Data"/> and the indexer.</returns>
+    /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> is the typed document (The widgets).</returns>
     /// <exception cref="ArgumentException"><paramref name="q"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1 or <paramref name="offset"/> is less than 0.</exception>
     /// <exception cref="SampleApiException">The service answered with an error status (400 or above).</exception>
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
-    public virtual async Task<GlobusResponse> ListWidgetsAsync(
+    public virtual async Task<GlobusResponse<WidgetList>> ListWidgetsAsync(
         string q,
         int? limit = null,
+        int? offset = null,
         bool? verbose = null,
         bool? hidden = null,
         IEnumerable<string>? roles = null,
@@ -136,10 +144,16 @@ public partial class SampleClient : BaseClient
             ArgumentOutOfRangeException.ThrowIfLessThan(limitValue, 1, nameof(limit));
         }
 
+        if (offset is { } offsetValue)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(offsetValue, nameof(offset));
+        }
+
         var query = QueryParameters.WithExtra(
             [
                 new("q", q),
                 new("limit", QueryParameters.Format(limit)),
+                new("offset", QueryParameters.Format(offset)),
                 new("verbose", QueryParameters.Format(verbose, "True", "False")),
                 new("hidden", QueryParameters.Format(hidden, "1", "0")),
                 new("roles", QueryParameters.Join(roles)),
@@ -150,7 +164,7 @@ public partial class SampleClient : BaseClient
             BaseUrl, "v1/widgets", query);
         var response = await SendToUrlAsync(HttpMethod.Get, url, data: null, headers: null, encoding: null, cancellationToken, authenticated: false)
             .ConfigureAwait(false);
-        return response;
+        return GlobusResponse<WidgetList>.FromResponse(response, SampleJsonContext.Default.WidgetList);
     }
 
     /// <summary>Create a widget.</summary>
@@ -196,15 +210,17 @@ public partial class SampleClient : BaseClient
     /// </remarks>
     /// <param name="data">A widget query document.</param>
     /// <param name="offset">Where the page starts. Not sent when null.</param>
+    /// <param name="limit">How many widgets to return. Not sent when null.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer (The widgets), read through <see cref="GlobusResponse.Data"/> and the indexer.</returns>
     /// <exception cref="ArgumentException"><paramref name="data"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is less than 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is less than 0 or <paramref name="limit"/> is less than 1.</exception>
     /// <exception cref="SampleApiException">The service answered with an error status (400 or above).</exception>
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
     internal virtual async Task<GlobusResponse> SearchWidgetsCoreAsync(
         object data,
         int? offset = null,
+        int? limit = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -213,7 +229,12 @@ public partial class SampleClient : BaseClient
             ArgumentOutOfRangeException.ThrowIfNegative(offsetValue, nameof(offset));
         }
 
-        var body = JsonBodies.Merge(data, nameof(data), [new("offset", offset)]);
+        if (limit is { } limitValue)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(limitValue, 1, nameof(limit));
+        }
+
+        var body = JsonBodies.Merge(data, nameof(data), [new("offset", offset), new("limit", limit)]);
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, "v1/widgets/search", queryParams: null);
         var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken)

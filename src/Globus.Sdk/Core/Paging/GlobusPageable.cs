@@ -80,7 +80,13 @@ public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
             yield break;
         }
 
-        var cursor = new PageCursor(_options!);
+        if (_options!.MaxTotalResults == 0)
+        {
+            // Nothing may be yielded, so asking the service (with limit=0) would only cost a request.
+            yield break;
+        }
+
+        var cursor = new PageCursor(_options);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();

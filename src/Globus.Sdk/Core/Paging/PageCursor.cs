@@ -17,10 +17,10 @@ internal sealed class PageCursor(PagingOptions options)
     public PageRequest Next()
     {
         var limit = options.PageSize;
-        if (options.MaxTotalResults is { } cap && IsLimitOffset)
+        if (limit is { } size && options.MaxTotalResults is { } cap && IsLimitOffset)
         {
             // The last request asks only for what the cap leaves.
-            limit = Math.Min(limit, cap - _offset);
+            limit = Math.Min(size, cap - _offset);
         }
 
         return new PageRequest(limit, _offset > 0 ? _offset : null, _marker);
