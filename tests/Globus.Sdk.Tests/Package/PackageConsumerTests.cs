@@ -62,6 +62,7 @@ public class PackageConsumerTests : WireMockTestBase
         Assert.That(run.Output, Does.Contain("index: Climate datasets (open)"));
         Assert.That(run.Output, Does.Contain("result: globus://dataset/1"));
         Assert.That(run.Output, Does.Contain("result: globus://dataset/2"));
+        Assert.That(run.Output, Does.Contain("paged: page1/a\npaged: page1/b\npaged: page2/c\n").Or.Contain("paged: page1/a\r\npaged: page1/b\r\npaged: page2/c"));
         Assert.That(run.Output, Does.Contain("error: 404 NotFound.Generic"));
         Assert.That(Server.LogEntries.Select(e => e.RequestMessage.AbsolutePath),
             Is.SupersetOf(new[] { "/v1/index/idx-1", "/v1/index/idx-1/search", "/v1/index/missing" }));
@@ -71,9 +72,18 @@ public class PackageConsumerTests : WireMockTestBase
     {
         Server.Given(Request.Create().UsingGet().WithPath("/v1/index/idx-1")).RespondWith(Json(200,
             """{"@datatype": "GIndex", "@version": "2017-09-01", "id": "idx-1", "display_name": "Climate datasets", "status": "open"}"""));
-        Server.Given(Request.Create().UsingGet().WithPath("/v1/index/idx-1/search")).RespondWith(Json(200, """
+        Server.Given(Request.Create().UsingGet().WithPath("/v1/index/idx-1/search")).AtPriority(10).RespondWith(Json(200, """
             {"@datatype": "GSearchResult", "@version": "2017-09-01", "count": 2, "offset": 0, "total": 2, "has_next_page": false,
              "gmeta": [{"subject": "globus://dataset/1", "entries": []}, {"subject": "globus://dataset/2", "entries": []}]}
+            """));
+        Server.Given(Request.Create().UsingGet().WithPath("/v1/index/idx-1/search").WithParam("q", "waves")).AtPriority(2).RespondWith(Json(200, """
+            {"@datatype": "GSearchResult", "@version": "2017-09-01", "count": 2, "offset": 0, "total": 3, "has_next_page": true,
+             "gmeta": [{"subject": "page1/a", "entries": []}, {"subject": "page1/b", "entries": []}]}
+            """));
+        Server.Given(Request.Create().UsingGet().WithPath("/v1/index/idx-1/search").WithParam("q", "waves").WithParam("offset", "2")).AtPriority(1)
+            .RespondWith(Json(200, """
+            {"@datatype": "GSearchResult", "@version": "2017-09-01", "count": 1, "offset": 2, "total": 3, "has_next_page": false,
+             "gmeta": [{"subject": "page2/c", "entries": []}]}
             """));
         Server.Given(Request.Create().UsingGet().WithPath("/v1/index/missing")).RespondWith(Json(404,
             """{"code": "NotFound.Generic", "message": "There is no index with that id.", "status": 404}"""));
@@ -117,6 +127,11 @@ public class PackageConsumerTests : WireMockTestBase
             foreach (var result in (await search.SearchAsync("idx-1", "ocean")).Value)
             {
                 Console.WriteLine($"result: {result.Subject}");
+            }
+
+            await foreach (var result in search.Paginated.Search("idx-1", "waves", pageSize: 2))
+            {
+                Console.WriteLine($"paged: {result.Subject}");
             }
 
             try
