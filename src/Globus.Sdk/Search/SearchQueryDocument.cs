@@ -118,6 +118,8 @@ public abstract class SearchQueryDocument : IJsonBody, IDictionary<string, JsonN
 
     private protected void SetField(string key, JsonNode? value) => _fields[key] = value;
 
+    private protected void SetNode(string key, JsonNode? value) => _fields[key] = Adopt(value);
+
     private protected T? GetValue<T>(string key)
         where T : struct =>
         _fields[key] is JsonValue value ? value.GetValue<T>() : null;

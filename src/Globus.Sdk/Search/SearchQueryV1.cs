@@ -70,99 +70,51 @@ public sealed class SearchQueryV1 : SearchQueryDocument
 
     /// <summary>The query string (<c>q</c>).</summary>
     /// <example><code>query.Q = "author: \"Ada Lovelace\"";</code></example>
-    public string? Q
-    {
-        get => GetString("q");
-        set => SetField("q", value);
-    }
+    public string? Q { get => GetString("q"); set => SetField("q", value); }
 
     /// <summary>How many results one page holds (<c>limit</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
     /// <example><code>query.Limit = 50;</code></example>
-    public int? Limit
-    {
-        get => GetValue<int>("limit");
-        set => SetField("limit", NotNegative(value, nameof(value)));
-    }
+    public int? Limit { get => GetValue<int>("limit"); set => SetField("limit", NotNegative(value, nameof(value))); }
 
     /// <summary>How many results to skip (<c>offset</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
     /// <example><code>query.Offset = 100;</code></example>
-    public int? Offset
-    {
-        get => GetValue<int>("offset");
-        set => SetField("offset", NotNegative(value, nameof(value)));
-    }
+    public int? Offset { get => GetValue<int>("offset"); set => SetField("offset", NotNegative(value, nameof(value))); }
 
     /// <summary>Whether the query string uses the advanced query syntax (<c>advanced</c>).</summary>
     /// <example><code>query.Advanced = true;</code></example>
-    public bool? Advanced
-    {
-        get => GetValue<bool>("advanced");
-        set => SetField("advanced", value);
-    }
+    public bool? Advanced { get => GetValue<bool>("advanced"); set => SetField("advanced", value); }
 
     /// <summary>Filters applied to the results (<c>filters</c>): <c>GFilter</c> objects.</summary>
     /// <example><code>query.Filters = [new JsonObject { ["type"] = "exists", ["field_name"] = "doi" }];</code></example>
-    public JsonArray? Filters
-    {
-        get => GetArray("filters");
-        set => SetField("filters", Adopt(value));
-    }
+    public JsonArray? Filters { get => GetArray("filters"); set => SetNode("filters", value); }
 
     /// <summary>Facets counted over the results (<c>facets</c>): <c>GFacet</c> objects.</summary>
     /// <example><code>query.Facets = [new JsonObject { ["type"] = "terms", ["field_name"] = "station", ["size"] = 5 }];</code></example>
-    public JsonArray? Facets
-    {
-        get => GetArray("facets");
-        set => SetField("facets", Adopt(value));
-    }
+    public JsonArray? Facets { get => GetArray("facets"); set => SetNode("facets", value); }
 
     /// <summary>Filters applied after the facets were counted (<c>post_facet_filters</c>): <c>GFilter</c> objects.</summary>
     /// <example><code>query.PostFacetFilters = [new JsonObject { ["type"] = "match_any", ["field_name"] = "station", ["values"] = new JsonArray("46042") }];</code></example>
-    public JsonArray? PostFacetFilters
-    {
-        get => GetArray("post_facet_filters");
-        set => SetField("post_facet_filters", Adopt(value));
-    }
+    public JsonArray? PostFacetFilters { get => GetArray("post_facet_filters"); set => SetNode("post_facet_filters", value); }
 
     /// <summary>Field weights for ranking (<c>boosts</c>): <c>GBoost</c> objects.</summary>
     /// <example><code>query.Boosts = [new JsonObject { ["field_name"] = "title", ["factor"] = 2 }];</code></example>
-    public JsonArray? Boosts
-    {
-        get => GetArray("boosts");
-        set => SetField("boosts", Adopt(value));
-    }
+    public JsonArray? Boosts { get => GetArray("boosts"); set => SetNode("boosts", value); }
 
     /// <summary>Fields the results are ordered by (<c>sort</c>): <c>GSort</c> objects.</summary>
     /// <example><code>query.Sort = [new JsonObject { ["field_name"] = "date", ["order"] = "asc" }];</code></example>
-    public JsonArray? Sort
-    {
-        get => GetArray("sort");
-        set => SetField("sort", Adopt(value));
-    }
+    public JsonArray? Sort { get => GetArray("sort"); set => SetNode("sort", value); }
 
     /// <summary>Whether <c>visible_to</c> restrictions are ignored (<c>bypass_visible_to</c>; index admins and owners only).</summary>
     /// <example><code>query.BypassVisibleTo = true;</code></example>
-    public bool? BypassVisibleTo
-    {
-        get => GetValue<bool>("bypass_visible_to");
-        set => SetField("bypass_visible_to", value);
-    }
+    public bool? BypassVisibleTo { get => GetValue<bool>("bypass_visible_to"); set => SetField("bypass_visible_to", value); }
 
     /// <summary>Only results that match these principal sets of the index (<c>filter_principal_sets</c>).</summary>
     /// <example><code>query.FilterPrincipalSets = ["curators"];</code></example>
-    public JsonArray? FilterPrincipalSets
-    {
-        get => GetArray("filter_principal_sets");
-        set => SetField("filter_principal_sets", Adopt(value));
-    }
+    public JsonArray? FilterPrincipalSets { get => GetArray("filter_principal_sets"); set => SetNode("filter_principal_sets", value); }
 
     /// <summary>How the query string is parsed (<c>q_settings</c>): <c>mode</c> and <c>default_operator</c>.</summary>
     /// <example><code>query.QSettings = new JsonObject { ["mode"] = "query_string", ["default_operator"] = "AND" };</code></example>
-    public JsonObject? QSettings
-    {
-        get => (JsonObject?)this["q_settings"];
-        set => SetField("q_settings", Adopt(value));
-    }
+    public JsonObject? QSettings { get => (JsonObject?)this["q_settings"]; set => SetNode("q_settings", value); }
 }

@@ -253,17 +253,24 @@ public class V3DocumentationExamplesTests : WireMockTestBase
     // create_entry and update_entry are in v3.0 but retired by the service (removed in the Python SDK v4);
     // they keep their names here, marked obsolete, so the v3.0 examples still compile and send what they sent.
 #pragma warning disable GLOBUS140, GLOBUS141
+    private static JsonObject Entry(string? id = null)
+    {
+        var entry = new JsonObject { ["subject"] = "https://example.com/foo/bar", ["visible_to"] = new JsonArray("public") };
+        if (id is not null)
+        {
+            entry["id"] = id;
+        }
+
+        entry["content"] = new JsonObject { ["foo/bar"] = "some val" };
+        return entry;
+    }
+
     [Test]
     public async Task Create_entry_with_a_null_entry_id()
     {
         var sc = NewClient();
 
-        await sc.CreateEntryAsync(IndexId, new JsonObject
-        {
-            ["subject"] = "https://example.com/foo/bar",
-            ["visible_to"] = new JsonArray("public"),
-            ["content"] = new JsonObject { ["foo/bar"] = "some val" },
-        });
+        await sc.CreateEntryAsync(IndexId, Entry());
 
         AssertSent("POST", $"/v1/index/{IndexId}/entry",
             """{"subject": "https://example.com/foo/bar", "visible_to": ["public"], "content": {"foo/bar": "some val"}}""");
@@ -274,13 +281,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
     {
         var sc = NewClient();
 
-        await sc.CreateEntryAsync(IndexId, new JsonObject
-        {
-            ["subject"] = "https://example.com/foo/bar",
-            ["visible_to"] = new JsonArray("public"),
-            ["id"] = "foo/bar",
-            ["content"] = new JsonObject { ["foo/bar"] = "some val" },
-        });
+        await sc.CreateEntryAsync(IndexId, Entry("foo/bar"));
 
         AssertSent("POST", $"/v1/index/{IndexId}/entry",
             """{"subject": "https://example.com/foo/bar", "visible_to": ["public"], "id": "foo/bar", "content": {"foo/bar": "some val"}}""");
@@ -291,12 +292,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
     {
         var sc = NewClient();
 
-        await sc.UpdateEntryAsync(IndexId, new JsonObject
-        {
-            ["subject"] = "https://example.com/foo/bar",
-            ["visible_to"] = new JsonArray("public"),
-            ["content"] = new JsonObject { ["foo/bar"] = "some val" },
-        });
+        await sc.UpdateEntryAsync(IndexId, Entry());
 
         AssertSent("PUT", $"/v1/index/{IndexId}/entry",
             """{"subject": "https://example.com/foo/bar", "visible_to": ["public"], "content": {"foo/bar": "some val"}}""");
