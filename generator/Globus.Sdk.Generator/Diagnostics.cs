@@ -67,11 +67,19 @@ internal static class Diagnostics
         "GLOBUS013", "A deprecated operation has no obsolete id",
         "The operation '{0}' is deprecated but has no x-globus-obsolete-id; take the next free id of the service's block in specs/README.md");
 
+    public static readonly DiagnosticDescriptor UnsupportedSchema = Warning(
+        "GLOBUS017", "A schema construct cannot be modelled",
+        "The property '{0}' of the schema '{1}' becomes a JsonElement: {2}");
+
+    public static readonly DiagnosticDescriptor PropertyNamedAsModel = Error(
+        "GLOBUS018", "A property takes its model's name",
+        "The property '{0}' of the schema '{1}' would become '{2}', the name of its own type, which C# forbids; rename it with x-globus-csharp-name");
+
     public static IEnumerable<DiagnosticDescriptor> All =>
     [
         InternalError, InvalidYaml, MissingServiceKey, MissingOperationId, DuplicateOperation, UnknownReference,
         UnknownPagingStyle, UndeclaredPathParameter, ImplicitTypeNameCollision, ReservedPropertyName, InvalidEncoding,
-        InvalidBody, UnsupportedParameter, MissingObsoleteId,
+        InvalidBody, UnsupportedParameter, MissingObsoleteId, UnsupportedSchema, PropertyNamedAsModel,
     ];
 
     public static Diagnostic ToDiagnostic(this DiagnosticInfo info)

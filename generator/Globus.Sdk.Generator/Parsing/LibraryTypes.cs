@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis;
 namespace Globus.Sdk.Generator.Parsing;
 
 /// <summary>
-/// What a spec's names meet in the compilation: which response models the library already has, and
-/// which model names would be hidden by a type every project imports implicitly. Only strings leave
+/// What a spec's names meet in the compilation: which model names would be hidden by a type every
+/// project imports implicitly. Only strings leave
 /// here, so the steps after it stay cached when an unrelated file changes.
 /// </summary>
 internal static class LibraryTypes
@@ -20,13 +20,11 @@ internal static class LibraryTypes
 
     public static ClientModel Resolve(ServiceModel service, Compilation compilation)
     {
-        var context = compilation.GetTypeByMetadataName($"{service.Namespace}.{ClientModel.JsonContextNameOf(service)}");
+        // Every schema is emitted as a model with a JsonContext entry, so every response that names one is typed.
         var typed = service.Operations
             .Select(o => o.ResponseTypeName)
             .OfType<string>()
             .Distinct()
-            .Where(name => compilation.GetTypeByMetadataName($"{service.Namespace}.{name}") is not null
-                && context?.GetMembers(name).Any(m => m.Kind == SymbolKind.Property) == true)
             .OrderBy(name => name, System.StringComparer.Ordinal);
 
         var diagnostics = new List<DiagnosticInfo>();

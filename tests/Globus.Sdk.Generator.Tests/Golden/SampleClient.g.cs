@@ -85,12 +85,12 @@ public partial class SampleClient : BaseClient
     /// <param name="widgetId">The widget's id.</param>
     /// <param name="data">A widget.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
-    /// <returns>The service's answer (The task was accepted), read through <see cref="GlobusResponse.Data"/> and the indexer.</returns>
+    /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> is the typed document (The task was accepted).</returns>
     /// <exception cref="ArgumentException"><paramref name="widgetId"/> or <paramref name="data"/> is null (or, for a path parameter, empty or white space).</exception>
     /// <exception cref="SampleApiException">The service answered with an error status (400 or above).</exception>
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
     [Obsolete("Replace a widget (retired; use PatchWidgetAsync).", DiagnosticId = "GLOBUS199")]
-    public virtual async Task<GlobusResponse> UpdateWidgetAsync(
+    public virtual async Task<GlobusResponse<Ack>> UpdateWidgetAsync(
         string widgetId,
         object data,
         CancellationToken cancellationToken = default)
@@ -101,7 +101,7 @@ public partial class SampleClient : BaseClient
             BaseUrl, $"v1/widget/{RequestUrlBuilder.EscapePathParameter(widgetId)}", queryParams: null);
         var response = await SendToUrlAsync(HttpMethod.Put, url, data: data, headers: null, encoding: null, cancellationToken)
             .ConfigureAwait(false);
-        return response;
+        return GlobusResponse<Ack>.FromResponse(response, SampleJsonContext.Default.Ack);
     }
 
     /// <summary>List widgets.</summary>
@@ -116,12 +116,12 @@ public partial class SampleClient : BaseClient
     /// <param name="roles">Only these roles. Not sent when null.</param>
     /// <param name="tag">Only these tags. Not sent when null.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
-    /// <returns>The service's answer (The widgets), read through <see cref="GlobusResponse.Data"/> and the indexer.</returns>
+    /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> is the typed document (The widgets).</returns>
     /// <exception cref="ArgumentException"><paramref name="q"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1.</exception>
     /// <exception cref="SampleApiException">The service answered with an error status (400 or above).</exception>
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
-    public virtual async Task<GlobusResponse> ListWidgetsAsync(
+    public virtual async Task<GlobusResponse<WidgetList>> ListWidgetsAsync(
         string q,
         int? limit = null,
         bool? verbose = null,
@@ -150,7 +150,7 @@ public partial class SampleClient : BaseClient
             BaseUrl, "v1/widgets", query);
         var response = await SendToUrlAsync(HttpMethod.Get, url, data: null, headers: null, encoding: null, cancellationToken, authenticated: false)
             .ConfigureAwait(false);
-        return response;
+        return GlobusResponse<WidgetList>.FromResponse(response, SampleJsonContext.Default.WidgetList);
     }
 
     /// <summary>Create a widget.</summary>
@@ -197,12 +197,12 @@ public partial class SampleClient : BaseClient
     /// <param name="data">A widget query document.</param>
     /// <param name="offset">Where the page starts. Not sent when null.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
-    /// <returns>The service's answer (The widgets), read through <see cref="GlobusResponse.Data"/> and the indexer.</returns>
+    /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> is the typed document (The widgets).</returns>
     /// <exception cref="ArgumentException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is less than 0.</exception>
     /// <exception cref="SampleApiException">The service answered with an error status (400 or above).</exception>
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
-    internal virtual async Task<GlobusResponse> SearchWidgetsCoreAsync(
+    internal virtual async Task<GlobusResponse<WidgetList>> SearchWidgetsCoreAsync(
         object data,
         int? offset = null,
         CancellationToken cancellationToken = default)
@@ -218,7 +218,7 @@ public partial class SampleClient : BaseClient
             BaseUrl, "v1/widgets/search", queryParams: null);
         var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken)
             .ConfigureAwait(false);
-        return response;
+        return GlobusResponse<WidgetList>.FromResponse(response, SampleJsonContext.Default.WidgetList);
     }
 
     /// <inheritdoc/>
