@@ -121,16 +121,29 @@ internal static class ConverterEmitter
         _ => "reader.ReadElement()",
     };
 
-    private static string ItemReader(TypeModel item) => item.Kind switch
+    // ModelJson names its item readers and writers alike: StringItem reads a string, WriteStringItem writes one.
+    private static string ItemReader(TypeModel item) => ItemHelper(item, write: false);
+
+    private static string ItemWriter(TypeModel item) => ItemHelper(item, write: true);
+
+    private static string ItemHelper(TypeModel item, bool write)
     {
-        TypeKind.String or TypeKind.Enum => "ModelJson.StringItem",
-        TypeKind.Int32 => "ModelJson.Int32Item",
-        TypeKind.Int64 => "ModelJson.Int64Item",
-        TypeKind.Number => "ModelJson.DoubleItem",
-        TypeKind.Boolean => "ModelJson.BooleanItem",
-        TypeKind.List => $"ModelJson.ListReader<{ModelEmitter.TypeName(item.Item!)}>({ItemReader(item.Item!)})",
-        _ => "ModelJson.ElementItem",
-    };
+        if (item.Kind == TypeKind.List)
+        {
+            return $"ModelJson.List{(write ? "Writer" : "Reader")}<{ModelEmitter.TypeName(item.Item!)}>({ItemHelper(item.Item!, write)})";
+        }
+
+        var scalar = item.Kind switch
+        {
+            TypeKind.String or TypeKind.Enum => "String",
+            TypeKind.Int32 => "Int32",
+            TypeKind.Int64 => "Int64",
+            TypeKind.Number => "Double",
+            TypeKind.Boolean => "Boolean",
+            _ => "Element",
+        };
+        return $"ModelJson.{(write ? "Write" : "")}{scalar}Item";
+    }
 
     private static string WriteStatement(string wire, string value, TypeModel type) => type.Kind switch
     {
@@ -140,16 +153,5 @@ internal static class ConverterEmitter
         TypeKind.List when type.Item!.Kind == TypeKind.Model => $"writer.WriteOptional({wire}, {value}, {type.Item.Name}JsonConverter.Instance, options);",
         TypeKind.List => $"writer.WriteOptional<{ModelEmitter.TypeName(type.Item!)}>({wire}, {value}, {ItemWriter(type.Item!)});",
         _ => $"writer.WriteOptional({wire}, {value});",
-    };
-
-    private static string ItemWriter(TypeModel item) => item.Kind switch
-    {
-        TypeKind.String or TypeKind.Enum => "ModelJson.WriteStringItem",
-        TypeKind.Int32 => "ModelJson.WriteInt32Item",
-        TypeKind.Int64 => "ModelJson.WriteInt64Item",
-        TypeKind.Number => "ModelJson.WriteDoubleItem",
-        TypeKind.Boolean => "ModelJson.WriteBooleanItem",
-        TypeKind.List => $"ModelJson.ListWriter<{ModelEmitter.TypeName(item.Item!)}>({ItemWriter(item.Item!)})",
-        _ => "ModelJson.WriteElementItem",
     };
 }
