@@ -79,11 +79,20 @@ internal static class Diagnostics
         "GLOBUS016", "A paged operation's response has no items",
         "The operation '{0}' pages, but the paginated form has no items to yield: {1}");
 
+    public static readonly DiagnosticDescriptor UnsupportedSchema = Warning(
+        "GLOBUS017", "A schema construct cannot be modelled",
+        "The property '{0}' of the schema '{1}' becomes a JsonElement: {2}");
+
+    public static readonly DiagnosticDescriptor PropertyNamedAsModel = Error(
+        "GLOBUS018", "A property takes its model's name",
+        "The property '{0}' of the schema '{1}' would become '{2}', the name of its own type, which C# forbids; rename it with x-globus-csharp-name");
+
     public static IEnumerable<DiagnosticDescriptor> All =>
     [
         InternalError, InvalidYaml, MissingServiceKey, MissingOperationId, DuplicateOperation, UnknownReference,
         UnknownPagingStyle, UndeclaredPathParameter, ImplicitTypeNameCollision, ReservedPropertyName, InvalidEncoding,
         InvalidBody, UnsupportedParameter, MissingObsoleteId, InvalidPaging, MissingPagingArgument, PagedResponseWithoutItems,
+        UnsupportedSchema, PropertyNamedAsModel,
     ];
 
     public static Diagnostic ToDiagnostic(this DiagnosticInfo info)

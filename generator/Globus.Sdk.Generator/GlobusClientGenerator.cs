@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Globus.Sdk.Generator;
 
 /// <summary>
-/// Turns each <c>specs/*.yaml</c> AdditionalFile into a service client, its exception type and its
-/// scopes class. Wiring only: <see cref="SpecParser"/> reads, the emitters write.
+/// Turns each <c>specs/*.yaml</c> AdditionalFile into a service client, its exception type, its
+/// scopes class, and a record, a JSON converter and a type-info entry per schema. Wiring only: <see cref="SpecParser"/> reads, the emitters write.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class GlobusClientGenerator : IIncrementalGenerator
@@ -65,7 +65,14 @@ public sealed class GlobusClientGenerator : IIncrementalGenerator
             ScopesEmitter.Emit(client.Service),
             PaginatedEmitter.Emit(client),
         };
-        return new EmittedService(files.OfType<GeneratedFile>().ToEquatableArray(), client.Diagnostics);
+        var models = client.Service.Schemas.SelectMany(schema => new[]
+        {
+            ModelEmitter.Emit(client.Service, schema),
+            ConverterEmitter.Emit(client.Service, schema),
+        });
+        return new EmittedService(
+            files.Concat(models).Append(JsonContextEmitter.Emit(client.Service)).OfType<GeneratedFile>().ToEquatableArray(),
+            client.Diagnostics);
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)

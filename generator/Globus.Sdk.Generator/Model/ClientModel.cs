@@ -1,8 +1,8 @@
 namespace Globus.Sdk.Generator.Model;
 
 /// <summary>
-/// A service ready to emit: its model and the response types the library already has (their
-/// models and <c>JsonContext</c> entries are hand-written until models are generated).
+/// A service ready to emit: its model and the response types its operations are typed with (each a
+/// generated model with a <c>JsonContext</c> entry).
 /// </summary>
 internal sealed record ClientModel(
     ServiceModel Service,

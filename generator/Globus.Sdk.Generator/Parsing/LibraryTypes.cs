@@ -1,13 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
+using Globus.Sdk.Generator.Emitting;
 using Globus.Sdk.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace Globus.Sdk.Generator.Parsing;
 
 /// <summary>
-/// What a spec's names meet in the compilation: which response models the library already has, and
-/// which model names would be hidden by a type every project imports implicitly. Only strings leave
+/// What a spec's names meet in the compilation: which model names would be hidden by a type every
+/// project imports implicitly. Only strings leave
 /// here, so the steps after it stay cached when an unrelated file changes.
 /// </summary>
 internal static class LibraryTypes
@@ -20,13 +21,11 @@ internal static class LibraryTypes
 
     public static ClientModel Resolve(ServiceModel service, Compilation compilation)
     {
-        var context = compilation.GetTypeByMetadataName($"{service.Namespace}.{ClientModel.JsonContextNameOf(service)}");
+        // Every schema is emitted as a model with a JsonContext entry, so every response that names one is typed.
         var typed = service.Operations
             .Select(o => o.ResponseTypeName)
             .OfType<string>()
             .Distinct()
-            .Where(name => compilation.GetTypeByMetadataName($"{service.Namespace}.{name}") is not null
-                && context?.GetMembers(name).Any(m => m.Kind == SymbolKind.Property) == true)
             .OrderBy(name => name, System.StringComparer.Ordinal);
 
         var diagnostics = new List<DiagnosticInfo>();
@@ -44,44 +43,33 @@ internal static class LibraryTypes
         var typedNames = typed.ToList();
         var items = service.Operations
             .Where(o => o.Paging is not null && o.ResponseTypeName is { } name && typedNames.Contains(name))
-            .Select(o => ItemsOf(compilation, service, o.ResponseTypeName!, o.Paging!.ItemsProperty))
+            .Select(o => ItemsOf(service, o.ResponseTypeName!, o.Paging!.ItemsProperty))
             .OfType<TypedItems>()
             .Distinct();
         return new ClientModel(service, typedNames.ToEquatableArray(), items.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     /// <summary>
-    /// What a typed page yields: the model's own enumeration when it has one, else its items property;
-    /// null when neither is enumerable, and the pages are then read as JSON.
+    /// What a typed page yields: every response model is generated from its schema, so the schema says
+    /// it. A model with <c>x-globus-items</c> enumerates that list itself; otherwise the paging's items
+    /// property is used when it is a list; null when neither holds, and the pages are then read as JSON.
     /// </summary>
-    private static TypedItems? ItemsOf(Compilation compilation, ServiceModel service, string responseType, string itemsProperty)
+    private static TypedItems? ItemsOf(ServiceModel service, string responseType, string itemsProperty)
     {
-        if (compilation.GetTypeByMetadataName($"{service.Namespace}.{responseType}") is not { } page)
+        if (service.Schemas.FirstOrDefault(s => s.CSharpName == responseType) is not { } page)
         {
             return null;
         }
 
-        if (ElementOf(page) is { } own)
+        if (ModelEmitter.Items(page) is { } own)
         {
-            return new TypedItems(responseType, TypeName(own, service), null);
+            return new TypedItems(responseType, ModelEmitter.TypeName(own.Type.Item!), null);
         }
 
-        return page.GetMembers(itemsProperty).OfType<IPropertySymbol>().FirstOrDefault() is { DeclaredAccessibility: Accessibility.Public } property
-            && ElementOf(property.Type) is { } element
-                ? new TypedItems(responseType, TypeName(element, service), itemsProperty)
-                : null;
+        return page.Properties.FirstOrDefault(p => p.CSharpName == itemsProperty && p.Type.Kind == Model.TypeKind.List) is { } list
+            ? new TypedItems(responseType, ModelEmitter.TypeName(list.Type.Item!), itemsProperty)
+            : null;
     }
-
-    private static ITypeSymbol? ElementOf(ITypeSymbol type) =>
-        (type is INamedTypeSymbol { SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } self ? [self] : type.AllInterfaces)
-            .Where(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            .Select(i => i.TypeArguments[0])
-            .FirstOrDefault();
-
-    private static string TypeName(ITypeSymbol type, ServiceModel service) =>
-        type.ContainingNamespace?.ToDisplayString() == service.Namespace && type is INamedTypeSymbol { Arity: 0 }
-            ? type.Name
-            : type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
     private static string? ImplicitType(Compilation compilation, string name) =>
         ImplicitNamespaces

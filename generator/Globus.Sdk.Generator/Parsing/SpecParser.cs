@@ -19,7 +19,7 @@ internal sealed record ParseResult(ServiceModel? Service, EquatableArray<Diagnos
 /// what the spec gets wrong becomes a diagnostic at the offending node, and an unexpected failure
 /// becomes GLOBUS000 for the file.
 /// </summary>
-internal sealed class SpecParser
+internal sealed partial class SpecParser
 {
     private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "patch", "head", "options"];
     private static readonly string[] PagingStyles = ["offset-has-next", "offset-total", "marker", "nullable-marker", "last-key", "next-token"];
@@ -97,36 +97,6 @@ internal sealed class SpecParser
             operations.ToEquatableArray(),
             ReadScopes(),
             schemas.Values.ToEquatableArray());
-    }
-
-    private Dictionary<string, SchemaModel> ReadSchemas()
-    {
-        var schemas = new Dictionary<string, SchemaModel>(StringComparer.Ordinal);
-        foreach (var (keyNode, value) in Entries(Map(Map(_root, "components"), "schemas")))
-        {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
-            var schema = value as YamlMappingNode;
-            var properties = new List<PropertyModel>();
-            foreach (var (propertyKey, propertyValue) in Entries(Map(schema, "properties")))
-            {
-                var wire = ((YamlScalarNode)propertyKey).Value ?? "";
-                var property = Resolve(propertyValue as YamlMappingNode, "schemas");
-                var csharpName = Text(propertyValue as YamlMappingNode, "x-globus-csharp-name") ?? Naming.Pascal(wire);
-                if (csharpName == "AdditionalProperties")
-                {
-                    Report(Diagnostics.ReservedPropertyName, At(propertyKey), wire, key, csharpName);
-                }
-
-                properties.Add(new PropertyModel(
-                    wire, csharpName, KindOf(property), Minimum(property), Text(property, "description"), At(propertyKey)));
-            }
-
-            schemas[key] = new SchemaModel(
-                key, Text(schema, "x-globus-csharp-name") ?? key, Text(schema, "description"), At(keyNode), properties.ToEquatableArray(),
-                Text(schema, "x-globus-items"));
-        }
-
-        return schemas;
     }
 
     private List<OperationModel> ReadOperations(Dictionary<string, SchemaModel> schemas, CancellationToken cancellationToken)

@@ -56,6 +56,10 @@ public class DiagnosticTests
         yield return Case("undeclared_path_parameter", "/v1/thing/{thing_id}:", "/v1/thing/{thing_id}/{part}:", "GLOBUS007", 8);
         yield return Case("implicit_type_name", "    Thing:\n", "    Task:\n", "GLOBUS008", 26);
         yield return Case("property_AdditionalProperties", "        id: {type: string}", "        additional_properties: {type: string}", "GLOBUS009", 30);
+        yield return Case("property_named_as_its_model", "        id: {type: string}", "        thing: {type: string}", "GLOBUS018", 30);
+        yield return Case("unsupported_schema_construct", "        id: {type: string}", "        id: {allOf: [{type: string}]}", "GLOBUS017", 30);
+        yield return Case("enum_of_integers", "        id: {type: string}", "        id: {type: integer, enum: [1, 2]}", "GLOBUS017", 30);
+        yield return Case("inline_object_with_properties", "        id: {type: string}", "        id: {type: object, properties: {a: {type: string}}}", "GLOBUS017", 30);
         yield return Case("boolean_without_encoding", " x-globus-encoding: True|False,", "", "GLOBUS010", 15);
         yield return Case("header_parameter", "in: query, x-globus-encoding: True|False, schema: {type: boolean}", "in: header, schema: {type: string}", "GLOBUS012", 15);
         yield return Case(
@@ -92,7 +96,7 @@ public class DiagnosticTests
         var span = diagnostic!.Location.GetLineSpan();
         Assert.Multiple(() =>
         {
-            Assert.That(diagnostic.Severity, Is.EqualTo(id == "GLOBUS013" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error));
+            Assert.That(diagnostic.Severity, Is.EqualTo(id is "GLOBUS013" or "GLOBUS017" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error));
             Assert.That(span.Path, Is.EqualTo(Path));
             Assert.That(span.StartLinePosition.Line + 1, Is.EqualTo(line), diagnostic.ToString());
             Assert.That(diagnostic.GetMessage(), Is.Not.Empty);

@@ -37,7 +37,11 @@ public class GoldenFileTests
             }
         }
 
-        Assert.That(result.GeneratedSources.Select(s => s.HintName), Is.EquivalentTo(new[] { "SampleClient.g.cs", "SampleApiException.g.cs", "SampleScopes.g.cs", "SampleClientPaginated.g.cs" }));
+        string[] models = ["Widget", "WidgetOwner", "WidgetList", "WidgetPage", "WidgetCreate", "WidgetQuery", "Ack"];
+        Assert.That(
+            result.GeneratedSources.Select(s => s.HintName),
+            Is.EquivalentTo(new[] { "SampleClient.g.cs", "SampleApiException.g.cs", "SampleScopes.g.cs", "SampleJsonContext.g.cs", "SampleClientPaginated.g.cs" }
+                .Concat(models.SelectMany(m => new[] { $"{m}.g.cs", $"{m}JsonConverter.g.cs" }))));
         Assert.That(mismatches, Is.Empty, "review the .received files in Golden/ and, if intended, copy them over the .g.cs files");
     }
 
@@ -58,6 +62,11 @@ public class GoldenFileTests
         var (result, _) = GeneratorHarness.Run([new GeneratorHarness.Spec(path, File.ReadAllText(path))]);
 
         Assert.That(result.Diagnostics, Is.Empty);
-        Assert.That(result.GeneratedSources.Select(s => s.HintName), Is.EquivalentTo(new[] { "SearchClient.g.cs", "SearchApiException.g.cs", "SearchScopes.g.cs", "SearchClientPaginated.g.cs" }));
+        var models = SpecDocument.Load(path).Root["components"]!["schemas"]!.AsObject()
+            .Select(s => s.Value!["x-globus-csharp-name"]?.GetValue<string>() ?? s.Key);
+        Assert.That(
+            result.GeneratedSources.Select(s => s.HintName),
+            Is.EquivalentTo(new[] { "SearchClient.g.cs", "SearchApiException.g.cs", "SearchScopes.g.cs", "SearchJsonContext.g.cs", "SearchClientPaginated.g.cs" }
+                .Concat(models.SelectMany(m => new[] { $"{m}.g.cs", $"{m}JsonConverter.g.cs" }))));
     }
 }

@@ -91,12 +91,12 @@ public partial class SampleClient : BaseClient
     /// <param name="widgetId">The widget's id.</param>
     /// <param name="data">A widget.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
-    /// <returns>The service's answer (The task was accepted), read through <see cref="GlobusResponse.Data"/> and the indexer.</returns>
+    /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> is the typed document (The task was accepted).</returns>
     /// <exception cref="ArgumentException"><paramref name="widgetId"/> or <paramref name="data"/> is null (or, for a path parameter, empty or white space).</exception>
     /// <exception cref="SampleApiException">The service answered with an error status (400 or above).</exception>
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
     [Obsolete("Replace a widget (retired; use PatchWidgetAsync).", DiagnosticId = "GLOBUS199")]
-    public virtual async Task<GlobusResponse> UpdateWidgetAsync(
+    public virtual async Task<GlobusResponse<Ack>> UpdateWidgetAsync(
         string widgetId,
         object data,
         CancellationToken cancellationToken = default)
@@ -107,7 +107,7 @@ public partial class SampleClient : BaseClient
             BaseUrl, $"v1/widget/{RequestUrlBuilder.EscapePathParameter(widgetId)}", queryParams: null);
         var response = await SendToUrlAsync(HttpMethod.Put, url, data: data, headers: null, encoding: null, cancellationToken)
             .ConfigureAwait(false);
-        return response;
+        return GlobusResponse<Ack>.FromResponse(response, SampleJsonContext.Default.Ack);
     }
 
     /// <summary>List widgets.</summary>
@@ -212,12 +212,12 @@ public partial class SampleClient : BaseClient
     /// <param name="offset">Where the page starts. Not sent when null.</param>
     /// <param name="limit">How many widgets to return. Not sent when null.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
-    /// <returns>The service's answer (The widgets), read through <see cref="GlobusResponse.Data"/> and the indexer.</returns>
+    /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> is the typed document (The widgets).</returns>
     /// <exception cref="ArgumentException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offset"/> is less than 0 or <paramref name="limit"/> is less than 1.</exception>
     /// <exception cref="SampleApiException">The service answered with an error status (400 or above).</exception>
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
-    internal virtual async Task<GlobusResponse> SearchWidgetsCoreAsync(
+    internal virtual async Task<GlobusResponse<WidgetPage>> SearchWidgetsCoreAsync(
         object data,
         int? offset = null,
         int? limit = null,
@@ -239,7 +239,7 @@ public partial class SampleClient : BaseClient
             BaseUrl, "v1/widgets/search", queryParams: null);
         var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken)
             .ConfigureAwait(false);
-        return response;
+        return GlobusResponse<WidgetPage>.FromResponse(response, SampleJsonContext.Default.WidgetPage);
     }
 
     /// <inheritdoc/>

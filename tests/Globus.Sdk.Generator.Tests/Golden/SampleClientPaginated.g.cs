@@ -101,7 +101,7 @@ public class SampleClientPaginated
     /// <returns>The items of every page, fetched as the enumeration goes.</returns>
     /// <exception cref="ArgumentException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is less than 1 or <paramref name="maxTotalResults"/> is negative.</exception>
-    public virtual GlobusPageable<JsonElement, JsonElement> SearchWidgets(
+    public virtual GlobusPageable<WidgetPage, Widget> SearchWidgets(
         object data,
         int? pageSize = null,
         int? maxTotalResults = null)
@@ -116,13 +116,13 @@ public class SampleClientPaginated
             sizeKey: null,
             markerKey: null);
         var client = Client;
-        return new GlobusPageable<JsonElement, JsonElement>(
-            (page, cancellationToken) => JsonPages.ReadAsync(client.SearchWidgetsCoreAsync(
+        return new GlobusPageable<WidgetPage, Widget>(
+            (page, cancellationToken) => client.SearchWidgetsCoreAsync(
                 data: data,
                 limit: page.Limit,
                 offset: page.Offset,
-                cancellationToken: cancellationToken)),
-            static page => JsonPages.Items(page, "widgets"),
+                cancellationToken: cancellationToken),
+            static page => page,
             options);
     }
 }

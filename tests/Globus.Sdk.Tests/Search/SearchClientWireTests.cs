@@ -33,37 +33,37 @@ public class SearchClientWireTests : WireMockTestBase
         yield return Case("GetIndex", c => Typed(c.GetIndexAsync(Idx, queryParams: [new("extra", "1")])), "GET", $"/v1/index/{Idx}?extra=1");
         yield return Case("UpdateIndex", c => Typed(c.UpdateIndexAsync(Idx, description: "Buoy data")), "PATCH", $"/v1/index/{Idx}",
             """{"description": "Buoy data"}""");
-        yield return Case("DeleteIndex", c => c.DeleteIndexAsync(Idx), "DELETE", $"/v1/index/{Idx}");
-        yield return Case("ReopenIndex", c => c.ReopenIndexAsync(Idx), "POST", $"/v1/index/{Idx}/reopen");
-        yield return Case("IndexList", c => c.IndexListAsync(filterRoles: ["owner", "admin"]), "GET", "/v1/index_list?filter_roles=owner%2Cadmin");
+        yield return Case("DeleteIndex", c => Typed(c.DeleteIndexAsync(Idx)), "DELETE", $"/v1/index/{Idx}");
+        yield return Case("ReopenIndex", c => Typed(c.ReopenIndexAsync(Idx)), "POST", $"/v1/index/{Idx}/reopen");
+        yield return Case("IndexList", c => Typed(c.IndexListAsync(filterRoles: ["owner", "admin"])), "GET", "/v1/index_list?filter_roles=owner%2Cadmin");
         yield return Case("Search", c => Typed(c.SearchAsync(Idx, "ocean", offset: 10, limit: 5, advanced: false, bypassVisibleTo: true, filterPrincipalSets: ["a", "b"])),
             "GET", $"/v1/index/{Idx}/search?q=ocean&offset=10&limit=5&advanced=False&bypass_visible_to=true&filter_principal_sets=a%2Cb");
         yield return Case("PostSearch", c => Typed(c.PostSearchAsync(Idx, new Dictionary<string, object?> { ["q"] = "ocean", ["limit"] = 1 }, offset: 20, limit: 50)),
             "POST", $"/v1/index/{Idx}/search", """{"q": "ocean", "limit": 50, "offset": 20}""");
-        yield return Case("Scroll", c => c.ScrollAsync(Idx, new JsonObject { ["q"] = "*" }, marker: "m-1"), "POST", $"/v1/index/{Idx}/scroll",
+        yield return Case("Scroll", c => Typed(c.ScrollAsync(Idx, new JsonObject { ["q"] = "*" }, marker: "m-1")), "POST", $"/v1/index/{Idx}/scroll",
             """{"q": "*", "marker": "m-1"}""");
-        yield return Case("Ingest", c => c.IngestAsync(Idx, new JsonObject { ["ingest_type"] = "GMetaEntry" }), "POST", $"/v1/index/{Idx}/ingest",
+        yield return Case("Ingest", c => Typed(c.IngestAsync(Idx, new JsonObject { ["ingest_type"] = "GMetaEntry" })), "POST", $"/v1/index/{Idx}/ingest",
             """{"ingest_type": "GMetaEntry"}""");
-        yield return Case("DeleteByQuery", c => c.DeleteByQueryAsync(Idx, new JsonObject { ["q"] = "*" }), "POST", $"/v1/index/{Idx}/delete_by_query",
+        yield return Case("DeleteByQuery", c => Typed(c.DeleteByQueryAsync(Idx, new JsonObject { ["q"] = "*" })), "POST", $"/v1/index/{Idx}/delete_by_query",
             """{"q": "*"}""");
-        yield return Case("BatchDeleteBySubject", c => c.BatchDeleteBySubjectAsync(Idx, ["s1", "s2"], additionalParams: [new("note", "x")]),
+        yield return Case("BatchDeleteBySubject", c => Typed(c.BatchDeleteBySubjectAsync(Idx, ["s1", "s2"], additionalParams: [new("note", "x")])),
             "POST", $"/v1/index/{Idx}/batch_delete_by_subject", """{"subjects": ["s1", "s2"], "note": "x"}""");
         yield return Case("GetSubject", c => Typed(c.GetSubjectAsync(Idx, Subject, bypassVisibleTo: false)), "GET",
             $"/v1/index/{Idx}/subject?subject={EscapedSubject}&bypass_visible_to=false");
-        yield return Case("DeleteSubject", c => c.DeleteSubjectAsync(Idx, Subject), "DELETE", $"/v1/index/{Idx}/subject?subject={EscapedSubject}");
+        yield return Case("DeleteSubject", c => Typed(c.DeleteSubjectAsync(Idx, Subject)), "DELETE", $"/v1/index/{Idx}/subject?subject={EscapedSubject}");
         yield return Case("GetEntry", c => Typed(c.GetEntryAsync(Idx, Subject, entryId: "quality")), "GET",
             $"/v1/index/{Idx}/entry?subject={EscapedSubject}&entry_id=quality");
-        yield return Case("CreateEntry", c => c.CreateEntryAsync(Idx, new JsonObject { ["subject"] = "s" }), "POST", $"/v1/index/{Idx}/entry",
+        yield return Case("CreateEntry", c => Typed(c.CreateEntryAsync(Idx, new JsonObject { ["subject"] = "s" })), "POST", $"/v1/index/{Idx}/entry",
             """{"subject": "s"}""");
-        yield return Case("UpdateEntry", c => c.UpdateEntryAsync(Idx, new JsonObject { ["subject"] = "s", ["id"] = "e" }), "PUT", $"/v1/index/{Idx}/entry",
+        yield return Case("UpdateEntry", c => Typed(c.UpdateEntryAsync(Idx, new JsonObject { ["subject"] = "s", ["id"] = "e" })), "PUT", $"/v1/index/{Idx}/entry",
             """{"subject": "s", "id": "e"}""");
-        yield return Case("DeleteEntry", c => c.DeleteEntryAsync(Idx, Subject), "DELETE", $"/v1/index/{Idx}/entry?subject={EscapedSubject}");
-        yield return Case("GetTask", c => c.GetTaskAsync("task/1"), "GET", "/v1/task/task%2F1");
-        yield return Case("GetTaskList", c => c.GetTaskListAsync(Idx), "GET", $"/v1/task_list/{Idx}");
-        yield return Case("CreateRole", c => c.CreateRoleAsync(Idx, new JsonObject { ["role_name"] = "writer", ["principal"] = "urn:p" }),
+        yield return Case("DeleteEntry", c => Typed(c.DeleteEntryAsync(Idx, Subject)), "DELETE", $"/v1/index/{Idx}/entry?subject={EscapedSubject}");
+        yield return Case("GetTask", c => Typed(c.GetTaskAsync("task/1")), "GET", "/v1/task/task%2F1");
+        yield return Case("GetTaskList", c => Typed(c.GetTaskListAsync(Idx)), "GET", $"/v1/task_list/{Idx}");
+        yield return Case("CreateRole", c => Typed(c.CreateRoleAsync(Idx, new JsonObject { ["role_name"] = "writer", ["principal"] = "urn:p" })),
             "POST", $"/v1/index/{Idx}/role", """{"role_name": "writer", "principal": "urn:p"}""");
-        yield return Case("GetRoleList", c => c.GetRoleListAsync(Idx), "GET", $"/v1/index/{Idx}/role_list");
-        yield return Case("DeleteRole", c => c.DeleteRoleAsync(Idx, "MDAwMzU0"), "DELETE", $"/v1/index/{Idx}/role/MDAwMzU0");
+        yield return Case("GetRoleList", c => Typed(c.GetRoleListAsync(Idx)), "GET", $"/v1/index/{Idx}/role_list");
+        yield return Case("DeleteRole", c => Typed(c.DeleteRoleAsync(Idx, "MDAwMzU0")), "DELETE", $"/v1/index/{Idx}/role/MDAwMzU0");
     }
 #pragma warning restore GLOBUS140, GLOBUS141
 

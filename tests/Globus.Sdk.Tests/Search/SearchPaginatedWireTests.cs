@@ -124,7 +124,7 @@ public class SearchPaginatedWireTests : WireMockTestBase
         var subjects = new List<string>();
         await foreach (var result in _client.Paginated.Scroll(Idx, scroll))
         {
-            subjects.Add(result.GetProperty("subject").GetString()!);
+            subjects.Add(result.Subject!);
         }
 
         Assert.That(subjects, Is.EqualTo(new[] { "s1", "s2", "s3", "s4" }));

@@ -13,6 +13,12 @@ namespace Globus.Sdk;
 /// </summary>
 internal static class ModelJson
 {
+    /// <summary>Reads one item of a list; the reader is on the item's first token.</summary>
+    public delegate T ItemReader<T>(ref Utf8JsonReader reader, string name);
+
+    /// <summary>Writes one item of a list as a JSON value.</summary>
+    public delegate void ItemWriter<T>(Utf8JsonWriter writer, T item);
+
     public static readonly IReadOnlyDictionary<string, JsonElement> NoAdditionalProperties =
         new ReadOnlyDictionary<string, JsonElement>(new Dictionary<string, JsonElement>());
 
@@ -68,6 +74,13 @@ internal static class ModelJson
         _ => throw Unexpected(ref reader, name, "true or false"),
     };
 
+    public static double? ReadDouble(this ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.Number when reader.TryGetDouble(out var value) => value,
+        _ => throw Unexpected(ref reader, name, "a number"),
+    };
+
     /// <summary>Reads any JSON value (free-form content) as an element that outlives the reader's buffer.</summary>
     public static JsonElement? ReadElement(this ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);
@@ -105,6 +118,49 @@ internal static class ModelJson
         return items.AsReadOnly();
     }
 
+    /// <summary>Reads a list whose items are not models: numbers, booleans, free-form values or lists of them.</summary>
+    public static IReadOnlyList<T>? ReadList<T>(this ref Utf8JsonReader reader, string name, ItemReader<T> readItem)
+    {
+        if (!StartList(ref reader, name, "a list"))
+        {
+            return null;
+        }
+
+        var items = new List<T>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(readItem(ref reader, name));
+        }
+
+        return items.AsReadOnly();
+    }
+
+    public static string StringItem(ref Utf8JsonReader reader, string name) =>
+        reader.ReadString(name) ?? throw Unexpected(ref reader, name, "strings, not null,");
+
+    public static int Int32Item(ref Utf8JsonReader reader, string name) =>
+        reader.ReadInt32(name) ?? throw Unexpected(ref reader, name, "32-bit integers, not null,");
+
+    public static long Int64Item(ref Utf8JsonReader reader, string name) =>
+        reader.ReadInt64(name) ?? throw Unexpected(ref reader, name, "integers, not null,");
+
+    public static double DoubleItem(ref Utf8JsonReader reader, string name) =>
+        reader.ReadDouble(name) ?? throw Unexpected(ref reader, name, "numbers, not null,");
+
+    public static bool BooleanItem(ref Utf8JsonReader reader, string name) =>
+        reader.ReadBoolean(name) ?? throw Unexpected(ref reader, name, "true or false, not null,");
+
+    // A null item of a free-form list is kept as a JSON null, so the list writes back as it came.
+    public static JsonElement ElementItem(ref Utf8JsonReader reader, string name) => JsonElement.ParseValue(ref reader);
+
+    public static ItemReader<IReadOnlyList<T>> ListReader<T>(ItemReader<T> readItem) =>
+        (ref Utf8JsonReader reader, string name) => reader.ReadList(name, readItem) ?? throw Unexpected(ref reader, name, "lists, not null,");
+
+    /// <summary>Reads a nested model; JSON <c>null</c> reads as null.</summary>
+    public static T? ReadModel<T>(this ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
+        where T : class =>
+        reader.TokenType == JsonTokenType.Null ? null : converter.Read(ref reader, typeof(T), options);
+
     public static void ReadAdditionalProperty(this ref Utf8JsonReader reader, string name, ref Dictionary<string, JsonElement>? additional)
     {
         additional ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -135,6 +191,14 @@ internal static class ModelJson
     }
 
     public static void WriteOptional(this Utf8JsonWriter writer, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+    }
+
+    public static void WriteOptional(this Utf8JsonWriter writer, string name, double? value)
     {
         if (value is { } number)
         {
@@ -186,6 +250,52 @@ internal static class ModelJson
 
             writer.WriteEndArray();
         }
+    }
+
+    public static void WriteOptional<T>(this Utf8JsonWriter writer, string name, IReadOnlyList<T>? items, ItemWriter<T> writeItem)
+    {
+        if (items is not null)
+        {
+            writer.WritePropertyName(name);
+            writer.WriteList(items, writeItem);
+        }
+    }
+
+    public static void WriteModel<T>(
+        this Utf8JsonWriter writer, string name, T? item, JsonConverter<T> converter, JsonSerializerOptions options)
+        where T : class
+    {
+        if (item is not null)
+        {
+            writer.WritePropertyName(name);
+            converter.Write(writer, item, options);
+        }
+    }
+
+    public static void WriteStringItem(Utf8JsonWriter writer, string item) => writer.WriteStringValue(item);
+
+    public static void WriteInt32Item(Utf8JsonWriter writer, int item) => writer.WriteNumberValue(item);
+
+    public static void WriteInt64Item(Utf8JsonWriter writer, long item) => writer.WriteNumberValue(item);
+
+    public static void WriteDoubleItem(Utf8JsonWriter writer, double item) => writer.WriteNumberValue(item);
+
+    public static void WriteBooleanItem(Utf8JsonWriter writer, bool item) => writer.WriteBooleanValue(item);
+
+    public static void WriteElementItem(Utf8JsonWriter writer, JsonElement item) => item.WriteTo(writer);
+
+    public static ItemWriter<IReadOnlyList<T>> ListWriter<T>(ItemWriter<T> writeItem) =>
+        (writer, items) => writer.WriteList(items, writeItem);
+
+    public static void WriteList<T>(this Utf8JsonWriter writer, IReadOnlyList<T> items, ItemWriter<T> writeItem)
+    {
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            writeItem(writer, item);
+        }
+
+        writer.WriteEndArray();
     }
 
     public static void WriteAdditionalProperties(this Utf8JsonWriter writer, IReadOnlyDictionary<string, JsonElement> additional)

@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using System.Linq;
+using Globus.Sdk.Generator.Model;
+using Globus.Sdk.Generator.Parsing;
+
+namespace Globus.Sdk.Generator.Emitting;
+
+/// <summary>
+/// Emits a model's <c>JsonConverter</c>: one pass over <c>Utf8JsonReader</c>, a <c>switch</c> on the wire
+/// name filling locals, one object initializer; unknown fields kept; null properties left out, except a
+/// request model's properties that were set to null.
+/// </summary>
+internal static class ConverterEmitter
+{
+    private static readonly HashSet<string> Reserved = ["reader", "typeToConvert", "options", "additional", "wireName", "writer", "value"];
+
+    public static GeneratedFile Emit(ServiceModel service, SchemaModel schema)
+    {
+        var writer = ClientEmitter.FileStart(service, "System.Text.Json", "System.Text.Json.Serialization");
+        var name = schema.CSharpName;
+        var locals = schema.Properties.ToDictionary(p => p.WireName, Local);
+        writer.Doc($"<summary>Reads and writes <see cref=\"{name}\"/> in one pass over the JSON, without reflection.</summary>");
+        writer.Block($"public sealed class {name}JsonConverter : JsonConverter<{name}>", () =>
+        {
+            writer.Line($"internal static readonly {name}JsonConverter Instance = new();");
+            writer.Line();
+            writer.Doc("<inheritdoc/>");
+            writer.Block($"public override {name} Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)", () =>
+            {
+                writer.Line($"reader.ExpectStartObject(nameof({name}));");
+                foreach (var property in schema.Properties)
+                {
+                    var type = property.Type.Kind == TypeKind.Enum ? "string" : ModelEmitter.TypeName(property.Type);
+                    writer.Line($"{type}? {locals[property.WireName]} = null;");
+                    if (schema.IsRequest)
+                    {
+                        writer.Line($"var {locals[property.WireName]}Seen = false;");
+                    }
+                }
+
+                writer.Line("Dictionary<string, JsonElement>? additional = null;");
+                writer.Block("while (reader.NextProperty() is { } wireName)", () =>
+                {
+                    writer.Block("switch (wireName)", () =>
+                    {
+                        foreach (var property in schema.Properties)
+                        {
+                            var local = locals[property.WireName];
+                            var seen = schema.IsRequest ? $" {local}Seen = true;" : "";
+                            writer.Line($"case {DocText.Literal(property.WireName)}: {local} = {ReadExpression(property.Type)};{seen} break;");
+                        }
+
+                        writer.Line("default: reader.ReadAdditionalProperty(wireName, ref additional); break;");
+                    });
+                });
+                writer.Line();
+                writer.Line($"return new {name}");
+                writer.Block("", () =>
+                {
+                    foreach (var property in schema.Properties)
+                    {
+                        var local = locals[property.WireName];
+                        writer.Line(property.Type.Kind == TypeKind.Enum
+                            ? $"{property.CSharpName} = {local} is null ? default({property.Type.Name}?) : new {property.Type.Name}({local}),"
+                            : $"{property.CSharpName} = {local},");
+                        if (schema.IsRequest)
+                        {
+                            writer.Line($"{property.CSharpName}IsSet = {local}Seen,");
+                        }
+                    }
+
+                    writer.Line("AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,");
+                }, "};");
+            });
+            writer.Line();
+            writer.Doc("<inheritdoc/>");
+            writer.Block($"public override void Write(Utf8JsonWriter writer, {name} value, JsonSerializerOptions options)", () =>
+            {
+                writer.Line("writer.WriteStartObject();");
+                foreach (var property in schema.Properties)
+                {
+                    var wire = DocText.Literal(property.WireName);
+                    var write = WriteStatement(wire, $"value.{property.CSharpName}", property.Type);
+                    if (!schema.IsRequest)
+                    {
+                        writer.Line(write);
+                        continue;
+                    }
+
+                    writer.Block($"if (value.{property.CSharpName}IsSet)", () =>
+                    {
+                        writer.Block($"if (value.{property.CSharpName} is null)", () => writer.Line($"writer.WriteNull({wire});"));
+                        writer.Block("else", () => writer.Line(write));
+                    });
+                }
+
+                writer.Line("writer.WriteAdditionalProperties(value.AdditionalProperties);");
+                writer.Line("writer.WriteEndObject();");
+            });
+        });
+        return new GeneratedFile($"{name}JsonConverter.g.cs", writer.ToString());
+    }
+
+    private static string Local(PropertyModel property)
+    {
+        var local = Naming.Camel(property.CSharpName);
+        return Reserved.Contains(local) ? local + "_" : local;
+    }
+
+    private static string ReadExpression(TypeModel type) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.Enum => "reader.ReadString(wireName)",
+        TypeKind.Int32 => "reader.ReadInt32(wireName)",
+        TypeKind.Int64 => "reader.ReadInt64(wireName)",
+        TypeKind.Number => "reader.ReadDouble(wireName)",
+        TypeKind.Boolean => "reader.ReadBoolean(wireName)",
+        TypeKind.Model => $"reader.ReadModel({type.Name}JsonConverter.Instance, options)",
+        TypeKind.List when type.Item!.Kind == TypeKind.String => "reader.ReadStringList(wireName)",
+        TypeKind.List when type.Item!.Kind == TypeKind.Model => $"reader.ReadList(wireName, {type.Item.Name}JsonConverter.Instance, options)",
+        TypeKind.List => $"reader.ReadList<{ModelEmitter.TypeName(type.Item!)}>(wireName, {ItemReader(type.Item!)})",
+        _ => "reader.ReadElement()",
+    };
+
+    // ModelJson names its item readers and writers alike: StringItem reads a string, WriteStringItem writes one.
+    private static string ItemReader(TypeModel item) => ItemHelper(item, write: false);
+
+    private static string ItemWriter(TypeModel item) => ItemHelper(item, write: true);
+
+    private static string ItemHelper(TypeModel item, bool write)
+    {
+        if (item.Kind == TypeKind.List)
+        {
+            return $"ModelJson.List{(write ? "Writer" : "Reader")}<{ModelEmitter.TypeName(item.Item!)}>({ItemHelper(item.Item!, write)})";
+        }
+
+        var scalar = item.Kind switch
+        {
+            TypeKind.String or TypeKind.Enum => "String",
+            TypeKind.Int32 => "Int32",
+            TypeKind.Int64 => "Int64",
+            TypeKind.Number => "Double",
+            TypeKind.Boolean => "Boolean",
+            _ => "Element",
+        };
+        return $"ModelJson.{(write ? "Write" : "")}{scalar}Item";
+    }
+
+    private static string WriteStatement(string wire, string value, TypeModel type) => type.Kind switch
+    {
+        TypeKind.Enum => $"writer.WriteOptional({wire}, {value}?.Value);",
+        TypeKind.Model => $"writer.WriteModel({wire}, {value}, {type.Name}JsonConverter.Instance, options);",
+        TypeKind.List when type.Item!.Kind == TypeKind.String => $"writer.WriteOptional({wire}, {value});",
+        TypeKind.List when type.Item!.Kind == TypeKind.Model => $"writer.WriteOptional({wire}, {value}, {type.Item.Name}JsonConverter.Instance, options);",
+        TypeKind.List => $"writer.WriteOptional<{ModelEmitter.TypeName(type.Item!)}>({wire}, {value}, {ItemWriter(type.Item!)});",
+        _ => $"writer.WriteOptional({wire}, {value});",
+    };
+}
