@@ -1,6 +1,8 @@
 // Exercises the SDK's reflection-free paths offline, so the trimmed build proves they survive trimming.
+using System.Text.Json;
 using Globus.Sdk;
 using Globus.Sdk.Authorizers;
+using Globus.Sdk.Search;
 using Globus.Sdk.Transport;
 
 var client = new BaseClient("transfer", new AccessTokenAuthorizer("token"), new GlobusClientOptions
@@ -17,6 +19,21 @@ Check(response.RequestId == "r1", "request id");
 var error = new GlobusApiException(
     GlobusResponse.FromJson("""{"code": "ClientError.NotFound", "message": "missing"}""", 404), "GET", new Uri("https://x.example/a"));
 Check(error.Code == "ClientError.NotFound" && error.ErrorMessage == "missing", "error parsing");
+
+var search = new SearchClient(new AccessTokenAuthorizer("token"));
+Check(search.BaseUrl.AbsoluteUri == "https://search.api.globus.org/", "search client");
+Check(search.Paginated is not null, "paginated accessor");
+
+var page = GlobusResponse<SearchResult>.FromResponse(GlobusResponse.FromJson("""
+    {"@datatype": "GSearchResult", "count": 1, "total": 1, "has_next_page": false, "new_field": [1, 2],
+     "gmeta": [{"subject": "globus://x", "entries": [{"entry_id": null, "content": {"a": 1}}]}]}
+    """), SearchJsonContext.Default.SearchResult).Value;
+Check(page.Total == 1 && page.Single().Subject == "globus://x", "generated converters read");
+var written = JsonSerializer.Serialize(page, SearchJsonContext.Default.SearchResult);
+Check(written.Contains("\"new_field\":[1,2]"), "unknown fields written back");
+
+var query = new SearchQuery("ocean").AddFilter("station", ["46042"]);
+Check(query.ToString().Contains("\"filters\""), "query builder");
 
 Console.WriteLine("trim check passed");
 return 0;
