@@ -137,7 +137,7 @@ internal static class ModelEmitter
                 var prefix = (first ? "" : ", ") + property.CSharpName + " = ";
                 first = false;
                 writer.Line(property.Secret
-                    ? $"builder.Append({DocText.Literal(prefix)}).Append({property.CSharpName} is null ? \"\" : \"***\");"
+                    ? $"builder.Append({DocText.Literal(prefix)}).Append({property.CSharpName} is null ? \"\" : \"REDACTED\");"
                     : $"builder.Append({DocText.Literal(prefix)}).Append((object?){property.CSharpName});");
             }
 

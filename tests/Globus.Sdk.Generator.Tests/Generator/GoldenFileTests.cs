@@ -1,3 +1,4 @@
+using System.Runtime.Loader;
 using Globus.Sdk.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
 
@@ -68,5 +69,33 @@ public class GoldenFileTests
             result.GeneratedSources.Select(s => s.HintName),
             Is.EquivalentTo(new[] { "SearchClient.g.cs", "SearchApiException.g.cs", "SearchScopes.g.cs", "SearchJsonContext.g.cs", "SearchClientPaginated.g.cs" }
                 .Concat(models.SelectMany(m => new[] { $"{m}.g.cs", $"{m}JsonConverter.g.cs" }))));
+    }
+
+    [Test]
+    public void A_secret_property_never_shows_in_ToString()
+    {
+        var (_, output) = RunSample();
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        Assert.That(emitted.Success, Is.True, string.Join("\n", emitted.Diagnostics));
+        image.Position = 0;
+        // A collectible context of its own: the emitted assembly shares this test assembly's name.
+        var context = new AssemblyLoadContext("golden-sample", isCollectible: true);
+        try
+        {
+            var ownerType = context.LoadFromStream(image).GetType("Globus.Sdk.Sample.WidgetOwner")!;
+            var owner = Activator.CreateInstance(ownerType)!;
+            ownerType.GetProperty("ApiKey")!.SetValue(owner, "sk-SECRET-123456");
+            ownerType.GetProperty("FullName")!.SetValue(owner, "Ada");
+
+            var text = owner.ToString()!;
+
+            Assert.That(text, Does.Not.Contain("sk-SECRET-123456"));
+            Assert.That(text, Does.Contain("FullName = Ada").And.Contain("ApiKey = REDACTED"));
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 }

@@ -53,7 +53,7 @@ public sealed partial record WidgetOwner : GlobusModel
         }
 
         builder.Append("FullName = ").Append((object?)FullName);
-        builder.Append(", ApiKey = ").Append(ApiKey is null ? "" : "***");
+        builder.Append(", ApiKey = ").Append(ApiKey is null ? "" : "REDACTED");
         builder.Append(", Rank = ").Append((object?)Rank);
         builder.Append(", Score = ").Append((object?)Score);
         builder.Append(", Tags = ").Append((object?)Tags);
