@@ -99,7 +99,33 @@ internal static class OperationEmitter
                 _ => "object",
             },
         };
-        return parameter.Required ? $"{type} {parameter.CSharpName}" : $"{type}? {parameter.CSharpName} = null";
+        return parameter.Required ? $"{type} {parameter.CSharpName}"
+            : DefaultLiteral(parameter) is { } literal ? $"{type} {parameter.CSharpName} = {literal}"
+            : $"{type}? {parameter.CSharpName} = null";
+    }
+
+    /// <summary>
+    /// The C# default of an optional query parameter whose schema has a <c>default</c>: such a parameter
+    /// is sent on every call with that value unless given, as the Python SDK sends its defaults.
+    /// Null for every other parameter, which is nullable and sent only when given.
+    /// </summary>
+    internal static string? DefaultLiteral(ParameterModel parameter)
+    {
+        if (parameter.Required || parameter.Location != ParameterLocation.Query || parameter.DefaultText is not { } text)
+        {
+            return null;
+        }
+
+        return parameter.Kind switch
+        {
+            ValueKind.Boolean when bool.TryParse(text, out var flag) => flag ? "true" : "false",
+            ValueKind.Int32 or ValueKind.Int64 when long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ValueKind.Number when double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var real)
+                => real.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            ValueKind.String => DocText.Literal(text),
+            _ => null,
+        };
     }
 
     internal static void WriteValidation(SourceWriter writer, IReadOnlyList<ParameterModel> parameters)
@@ -236,7 +262,9 @@ internal static class OperationEmitter
             var text = DocText.Inline(parameter.Description ?? parameter.WireName);
             if (!parameter.Required)
             {
-                text += parameter.DefaultText is { } defaultText ? $" Not sent when null (the service's default is {DocText.Escape(defaultText)})." : " Not sent when null.";
+                text += DefaultLiteral(parameter) is not null
+                    ? $" Sent on every call: {DocText.Escape(parameter.DefaultText!)} unless given, as the Python SDK sends it."
+                    : parameter.DefaultText is { } defaultText ? $" Not sent when null (the service's default is {DocText.Escape(defaultText)})." : " Not sent when null.";
             }
 
             writer.Doc($"<param name=\"{Naming.Bare(parameter.CSharpName)}\">{text.Trim()}</param>");

@@ -119,7 +119,11 @@ internal static class PaginatedEmitter
             {
                 if (argument is not null)
                 {
-                    arguments.Add($"{argument}: {request}.{value}");
+                    // A paging argument with a spec default is not nullable: the first request sends that default.
+                    var target = operation.Parameters.FirstOrDefault(p => p.CSharpName == argument);
+                    arguments.Add(target is not null && OperationEmitter.DefaultLiteral(target) is { } fallback
+                        ? $"{argument}: {request}.{value} ?? {fallback}"
+                        : $"{argument}: {request}.{value}");
                 }
             }
 

@@ -116,9 +116,9 @@ public partial class SampleClient : BaseClient
     /// <para><c>GET /v1/widgets</c></para>
     /// </remarks>
     /// <param name="q">What to look for.</param>
-    /// <param name="limit">The page size. Not sent when null (the service's default is 10).</param>
+    /// <param name="limit">The page size. Sent on every call: 10 unless given, as the Python SDK sends it.</param>
     /// <param name="offset">Where the page starts. Not sent when null.</param>
-    /// <param name="verbose">Say more. Not sent when null (the service's default is false).</param>
+    /// <param name="verbose">Say more. Sent on every call: false unless given, as the Python SDK sends it.</param>
     /// <param name="hidden">Hidden ones too. Not sent when null.</param>
     /// <param name="roles">Only these roles. Not sent when null.</param>
     /// <param name="tag">Only these tags. Not sent when null.</param>
@@ -130,9 +130,9 @@ public partial class SampleClient : BaseClient
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
     public virtual async Task<GlobusResponse<WidgetList>> ListWidgetsAsync(
         string q,
-        int? limit = null,
+        int limit = 10,
         int? offset = null,
-        bool? verbose = null,
+        bool verbose = false,
         bool? hidden = null,
         IEnumerable<string>? roles = null,
         IEnumerable<string>? tag = null,

@@ -44,7 +44,7 @@ public class SampleClientPaginated
     /// after the items of the pages before it.</para>
     /// </remarks>
     /// <param name="q">What to look for.</param>
-    /// <param name="verbose">Say more. Not sent when null (the service's default is false).</param>
+    /// <param name="verbose">Say more. Sent on every call: false unless given, as the Python SDK sends it.</param>
     /// <param name="hidden">Hidden ones too. Not sent when null.</param>
     /// <param name="roles">Only these roles. Not sent when null.</param>
     /// <param name="tag">Only these tags. Not sent when null.</param>
@@ -55,7 +55,7 @@ public class SampleClientPaginated
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is less than 1 or <paramref name="maxTotalResults"/> is negative.</exception>
     public virtual GlobusPageable<WidgetList, Widget> ListWidgets(
         string q,
-        bool? verbose = null,
+        bool verbose = false,
         bool? hidden = null,
         IEnumerable<string>? roles = null,
         IEnumerable<string>? tag = null,
@@ -79,7 +79,7 @@ public class SampleClientPaginated
                 hidden: hidden,
                 roles: roles,
                 tag: tag,
-                limit: page.Limit,
+                limit: page.Limit ?? 10,
                 offset: page.Offset,
                 cancellationToken: cancellationToken),
             static page => page,

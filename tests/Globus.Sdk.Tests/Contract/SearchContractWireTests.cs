@@ -136,7 +136,7 @@ public class SearchContractWireTests : WireMockTestBase
         await client.GetIndexAsync(indexId);
         await client.SearchAsync(indexId, "x");
 
-        Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { expectedPath, expectedPath + "/search?q=x" }));
+        Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { expectedPath, expectedPath + "/search?q=x&offset=0&limit=10&advanced=False" }));
     }
 
     [Test]
@@ -177,17 +177,26 @@ public class SearchContractWireTests : WireMockTestBase
         });
     }
 
-    [TestCase(null, "?q=ocean")]
-    [TestCase(false, "?q=ocean&advanced=False")]
-    [TestCase(true, "?q=ocean&advanced=True")]
-    public async Task Search_sends_only_the_arguments_given(bool? advanced, string expectedQuery)
+    [Test]
+    public async Task Search_sends_Pythons_defaults_when_arguments_are_left_out()
     {
         Answer(SearchResultJson);
         var recorder = new RecordingHandler();
 
-        await Client(recorder).SearchAsync(IndexId, "ocean", advanced: advanced);
+        await Client(recorder).SearchAsync(IndexId, "ocean");
 
-        Assert.That(recorder.PathsAndQueries.Single(), Is.EqualTo($"/v1/index/{IndexId}/search{expectedQuery}"));
+        Assert.That(recorder.PathsAndQueries.Single(), Is.EqualTo($"/v1/index/{IndexId}/search?q=ocean&offset=0&limit=10&advanced=False"));
+    }
+
+    [Test]
+    public async Task Search_sends_the_arguments_given()
+    {
+        Answer(SearchResultJson);
+        var recorder = new RecordingHandler();
+
+        await Client(recorder).SearchAsync(IndexId, "ocean", offset: 20, limit: 5, advanced: true);
+
+        Assert.That(recorder.PathsAndQueries.Single(), Is.EqualTo($"/v1/index/{IndexId}/search?q=ocean&offset=20&limit=5&advanced=True"));
     }
 
     [Test]
@@ -202,8 +211,9 @@ public class SearchContractWireTests : WireMockTestBase
 
         Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[]
         {
-            $"/v1/index/{IndexId}/search?q=ocean&limit=5&bypass_visible_to=true",
-            $"/v1/index/{IndexId}/search?q=ocean&limit=999",
+            $"/v1/index/{IndexId}/search?q=ocean&offset=0&limit=5&advanced=False&bypass_visible_to=true",
+            // The named limit is always sent (10 unless given), so it wins over the dictionary's, as in Python.
+            $"/v1/index/{IndexId}/search?q=ocean&offset=0&limit=10&advanced=False",
         }));
     }
 

@@ -68,12 +68,10 @@ public class V3DocumentationExamplesTests : WireMockTestBase
     {
         var sc = NewClient("""{"gmeta": [], "count": 0, "total": 0}""");
 
-        // v3.0's search() always sent offset=0 and limit=10 (its defaults); here an argument left out is not sent,
-        // and the service applies the same defaults.
         var result = await sc.SearchAsync(IndexId, "query string");
 
         Assert.That(result.Value.Total, Is.EqualTo(0));
-        AssertSent("GET", $"/v1/index/{IndexId}/search?q=query%20string");
+        AssertSent("GET", $"/v1/index/{IndexId}/search?q=query%20string&offset=0&limit=10&advanced=False");
     }
 
     [Test]
@@ -84,7 +82,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
         var advancedResult = await sc.SearchAsync(IndexId, "author: \"Ada Lovelace\"", advanced: true);
 
         Assert.That(advancedResult.HttpStatus, Is.EqualTo(200));
-        AssertSent("GET", $"/v1/index/{IndexId}/search?q=author%3A%20%22Ada%20Lovelace%22&advanced=True");
+        AssertSent("GET", $"/v1/index/{IndexId}/search?q=author%3A%20%22Ada%20Lovelace%22&offset=0&limit=10&advanced=True");
     }
 
     private const string PostSearchDocument = """
