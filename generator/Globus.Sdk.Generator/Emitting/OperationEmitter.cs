@@ -46,7 +46,7 @@ internal static class OperationEmitter
             var response = locals.Name("response");
             var method = "HttpMethod." + Naming.Pascal(operation.HttpMethod);
             var encoding = operation.Body?.Encoding is { } e ? DocText.Literal(e) : "null";
-            writer.Line($"var {response} = await SendToUrlAsync({method}, {url}, data: {body}, headers: null, encoding: {encoding}, cancellationToken{(operation.Anonymous ? ", authenticated: false" : "")})");
+            writer.Line($"var {response} = await SendToUrlAsync({method}, {url}, data: {body}, headers: null, encoding: {encoding}, cancellationToken{(operation.Anonymous ? ", authenticated: false" : "")}, operationName: {DocText.Literal(operation.OperationId)})");
             writer.Indent();
             writer.Line(".ConfigureAwait(false);");
             writer.Unindent();

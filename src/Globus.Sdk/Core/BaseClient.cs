@@ -195,7 +195,8 @@ public class BaseClient
     /// <summary>
     /// Sends a request to a URL that is already built and escaped. Generated operations call this
     /// after escaping each path parameter once (see <see cref="RequestUrlBuilder.BuildFromEscapedPath"/>);
-    /// an operation that is never authenticated passes <paramref name="authenticated"/> false.
+    /// an operation that is never authenticated passes <paramref name="authenticated"/> false. The
+    /// operation's Python name reaches retry checks (<see cref="RetryContext.OperationName"/>) and the span.
     /// </summary>
     internal async Task<GlobusResponse> SendToUrlAsync(
         HttpMethod method,
@@ -204,10 +205,11 @@ public class BaseClient
         IEnumerable<KeyValuePair<string, string>>? headers,
         string? encoding,
         CancellationToken cancellationToken,
-        bool authenticated = true)
+        bool authenticated = true,
+        string? operationName = null)
     {
         var body = await RequestBodyEncoder.EncodeAsync(data, encoding, _requestEncoders, cancellationToken).ConfigureAwait(false);
-        var request = new GlobusRequest(method, url, headers?.ToArray() ?? [], body, Authenticated: authenticated);
+        var request = new GlobusRequest(method, url, headers?.ToArray() ?? [], body, operationName, authenticated);
         var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return response.HttpStatus >= 400
             ? throw CreateApiException(response, method.Method, url)

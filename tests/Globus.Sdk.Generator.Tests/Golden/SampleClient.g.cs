@@ -78,7 +78,7 @@ public partial class SampleClient : BaseClient
             queryParams);
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, $"v1/widget/{RequestUrlBuilder.EscapePathParameter(widgetId)}", query);
-        var response = await SendToUrlAsync(HttpMethod.Get, url, data: null, headers: null, encoding: null, cancellationToken)
+        var response = await SendToUrlAsync(HttpMethod.Get, url, data: null, headers: null, encoding: null, cancellationToken, operationName: "get_widget")
             .ConfigureAwait(false);
         return GlobusResponse<Widget>.FromResponse(response, SampleJsonContext.Default.Widget);
     }
@@ -105,7 +105,7 @@ public partial class SampleClient : BaseClient
         ArgumentNullException.ThrowIfNull(data);
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, $"v1/widget/{RequestUrlBuilder.EscapePathParameter(widgetId)}", queryParams: null);
-        var response = await SendToUrlAsync(HttpMethod.Put, url, data: data, headers: null, encoding: null, cancellationToken)
+        var response = await SendToUrlAsync(HttpMethod.Put, url, data: data, headers: null, encoding: null, cancellationToken, operationName: "update_widget")
             .ConfigureAwait(false);
         return GlobusResponse<Ack>.FromResponse(response, SampleJsonContext.Default.Ack);
     }
@@ -162,7 +162,7 @@ public partial class SampleClient : BaseClient
             null);
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, "v1/widgets", query);
-        var response = await SendToUrlAsync(HttpMethod.Get, url, data: null, headers: null, encoding: null, cancellationToken, authenticated: false)
+        var response = await SendToUrlAsync(HttpMethod.Get, url, data: null, headers: null, encoding: null, cancellationToken, authenticated: false, operationName: "list_widgets")
             .ConfigureAwait(false);
         return GlobusResponse<WidgetList>.FromResponse(response, SampleJsonContext.Default.WidgetList);
     }
@@ -198,7 +198,7 @@ public partial class SampleClient : BaseClient
         var body = JsonBodies.Build([new("name", name), new("colour", colour), new("size", size)], additionalFields, "widget");
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, "v1/widgets", queryParams: null);
-        var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken)
+        var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken, operationName: "create_widget")
             .ConfigureAwait(false);
         return GlobusResponse<Widget>.FromResponse(response, SampleJsonContext.Default.Widget);
     }
@@ -237,7 +237,7 @@ public partial class SampleClient : BaseClient
         var body = JsonBodies.Merge(data, nameof(data), [new("offset", offset), new("limit", limit)]);
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, "v1/widgets/search", queryParams: null);
-        var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken)
+        var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken, operationName: "search_widgets")
             .ConfigureAwait(false);
         return GlobusResponse<WidgetPage>.FromResponse(response, SampleJsonContext.Default.WidgetPage);
     }

@@ -162,4 +162,30 @@ public class RequestLoggingTests : WireMockTestBase
         Assert.That(span.GetTagItem("error.type"), Is.EqualTo("404"));
         Assert.That(span.GetTagItem("globus.attempts"), Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task A_generated_operation_names_itself_to_the_span_and_to_retry_checks()
+    {
+        Server.AnswerInTurn(Status(503), Status(200, """{"id": "idx-1"}"""));
+        var policy = new RetryPolicy();
+        var seen = new List<string?>();
+        policy.RegisterCheck(context =>
+        {
+            seen.Add(context.OperationName);
+            return RetryCheckResult.NoDecision;
+        });
+        var search = new Globus.Sdk.Search.SearchClient(options: Options(o =>
+        {
+            o.TimeProvider = _time;
+            o.HttpTimeout = Timeout.InfiniteTimeSpan;
+            o.RetryPolicy = policy;
+        }));
+
+        await _time.RunAsync(search.GetIndexAsync("idx-1"));
+
+        var span = _activities.Single();
+        Assert.That(span.DisplayName, Is.EqualTo("search get_index"));
+        Assert.That(span.GetTagItem("globus.operation"), Is.EqualTo("get_index"));
+        Assert.That(seen, Is.EqualTo(new[] { "get_index" }), "asked only for the 200: the default checks decided the 503 before reaching it");
+    }
 }
