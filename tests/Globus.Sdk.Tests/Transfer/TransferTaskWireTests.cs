@@ -1,10 +1,6 @@
-using System.Text.Json.Nodes;
-using Globus.Sdk.Authorizers;
 using Globus.Sdk.Tests.Support;
 using Globus.Sdk.Transfer;
 using Globus.Sdk.Transport;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 
 namespace Globus.Sdk.Tests.Transfer;
 
@@ -12,7 +8,7 @@ namespace Globus.Sdk.Tests.Transfer;
 /// The task operations of specs/transfer.yaml on the wire: one request with the exact method, path, query
 /// and JSON body, the caller's token, and the typed document read back from the service's answer.
 /// </summary>
-public class TransferTaskWireTests : WireMockTestBase
+public class TransferTaskWireTests : TransferWireTestBase
 {
     internal const string TaskId = "42277910-0e8e-11e9-b2c8-0e8e11e9b2c8";
 
@@ -22,14 +18,6 @@ public class TransferTaskWireTests : WireMockTestBase
         """;
 
     internal const string ResultJson = """{"DATA_TYPE": "result", "code": "Canceled", "message": "done", "resource": "/task/x/cancel", "request_id": "r-1"}""";
-
-    internal static TestCaseData Case<T>(
-        string name, Func<TransferClient, Task<GlobusResponse<T>>> call, string method, string pathAndQuery, string? body,
-        string answer, Func<T, object?> read, object? expected) =>
-        new TestCaseData(
-                new Func<TransferClient, Task<GlobusResponse>>(async c => await call(c)), method, pathAndQuery, body, answer,
-                new Func<GlobusResponse, object?>(r => read(((GlobusResponse<T>)r).Value)), expected)
-            .SetName($"{name}_is_one_{method}_and_reads_its_document");
 
     private static IEnumerable<TestCaseData> Operations()
     {
@@ -73,39 +61,6 @@ public class TransferTaskWireTests : WireMockTestBase
         Func<TransferClient, Task<GlobusResponse>> call, string method, string pathAndQuery, string? body, string answer,
         Func<GlobusResponse, object?> read, object? expected) =>
         AssertOneExactRequest(call, method, pathAndQuery, body, answer, read, expected);
-
-    /// <summary>Sends one call to a fresh client and checks the request on the wire and the value read from the answer.</summary>
-    internal async Task AssertOneExactRequest(
-        Func<TransferClient, Task<GlobusResponse>> call, string method, string pathAndQuery, string? body, string answer,
-        Func<GlobusResponse, object?> read, object? expected)
-    {
-        Server.Given(Request.Create().UsingAnyMethod())
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(answer));
-        var recorder = new RecordingHandler();
-        var client = new TransferClient(new AccessTokenAuthorizer("transfer-token"), Options(o => o.HttpMessageHandler = recorder));
-
-        var response = await call(client);
-
-        var request = SingleRequest;
-        Assert.Multiple(() =>
-        {
-            Assert.That(request.Method, Is.EqualTo(method));
-            Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { pathAndQuery }));
-            Assert.That(request.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer transfer-token" }));
-            if (body is null)
-            {
-                Assert.That(request.Body, Is.Null.Or.Empty);
-            }
-            else
-            {
-                Assert.That(request.Headers!["Content-Type"].Single(), Does.StartWith("application/json"));
-                Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse(body)), Is.True, request.Body);
-            }
-
-            Assert.That(response.HttpStatus, Is.EqualTo(200));
-            Assert.That(read(response), Is.EqualTo(expected));
-        });
-    }
 
     private static IEnumerable<TestCaseData> BadIds()
     {
