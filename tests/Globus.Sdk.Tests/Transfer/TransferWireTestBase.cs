@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Tests.Support;
 using Globus.Sdk.Transfer;
@@ -21,6 +20,16 @@ public abstract class TransferWireTestBase : WireMockTestBase
                 new Func<GlobusResponse, object?>(r => read(((GlobusResponse<T>)r).Value)), expected)
             .SetName($"{name}_is_one_{method}_and_reads_its_document");
 
+    /// <summary>
+    /// Each case of the fixture's own static <c>Operations</c> source: NUnit looks the source up on the
+    /// derived fixture, so every fixture lists its operations and shares this test.
+    /// </summary>
+    [TestCaseSource("Operations")]
+    public Task Operation_sends_one_exact_request_and_reads_the_answer(
+        Func<TransferClient, Task<GlobusResponse>> call, string method, string pathAndQuery, string? body, string answer,
+        Func<GlobusResponse, object?> read, object? expected) =>
+        AssertOneExactRequest(call, method, pathAndQuery, body, answer, read, expected);
+
     /// <summary>Sends one call to a fresh client and checks the request on the wire and the value read from the answer.</summary>
     internal async Task AssertOneExactRequest(
         Func<TransferClient, Task<GlobusResponse>> call, string method, string pathAndQuery, string? body, string answer,
@@ -36,21 +45,21 @@ public abstract class TransferWireTestBase : WireMockTestBase
         var request = SingleRequest;
         Assert.Multiple(() =>
         {
-            Assert.That(request.Method, Is.EqualTo(method));
-            Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { pathAndQuery }));
-            Assert.That(request.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer transfer-token" }));
-            if (body is null)
-            {
-                Assert.That(request.Body, Is.Null.Or.Empty);
-            }
-            else
-            {
-                Assert.That(request.Headers!["Content-Type"].Single(), Does.StartWith("application/json"));
-                Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse(body)), Is.True, request.Body);
-            }
+            ExactRequestAssertions.AssertExactRequest(request, recorder, method, pathAndQuery, body, "transfer-token");
 
             Assert.That(response.HttpStatus, Is.EqualTo(200));
             Assert.That(read(response), Is.EqualTo(expected));
         });
+    }
+
+    /// <summary>Checks that <paramref name="call"/> is refused with an <see cref="ArgumentException"/> naming <paramref name="parameter"/>, before any request.</summary>
+    internal void AssertRefusedBeforeAnyRequest(Func<TransferClient, Task> call, string parameter)
+    {
+        var client = new TransferClient(options: Options());
+
+        var error = Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => call(client));
+
+        Assert.That(((ArgumentException)error!).ParamName, Is.EqualTo(parameter));
+        Assert.That(Server.LogEntries, Is.Empty);
     }
 }

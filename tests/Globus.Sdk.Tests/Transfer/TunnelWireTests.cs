@@ -48,12 +48,6 @@ public class TunnelWireTests : TransferWireTestBase
             r => (r.Data!.Id, r.Data.Attributes!.DisplayName, r.Data.Attributes.TlsftpServer), (ApId, "Cluster listener", "tlsftp://x:443"));
     }
 
-    [TestCaseSource(nameof(Operations))]
-    public Task Operation_sends_one_exact_request_and_reads_the_answer(
-        Func<TransferClient, Task<GlobusResponse>> call, string method, string pathAndQuery, string? body, string answer,
-        Func<GlobusResponse, object?> read, object? expected) =>
-        AssertOneExactRequest(call, method, pathAndQuery, body, answer, read, expected);
-
     [Test]
     public Task DeleteTunnel_is_one_DELETE_and_its_answer_is_read_as_JSON() =>
         AssertOneExactRequest(async c => await c.DeleteTunnelAsync(TunnelId), "DELETE", $"/v2/tunnels/{TunnelId}", null,
@@ -73,13 +67,6 @@ public class TunnelWireTests : TransferWireTestBase
     }
 
     [TestCaseSource(nameof(BadArguments))]
-    public void A_bad_argument_is_refused_before_any_request(Func<TransferClient, Task> call, string parameter)
-    {
-        var client = new TransferClient(options: Options());
-
-        var error = Assert.ThrowsAsync(Is.InstanceOf<ArgumentException>(), () => call(client));
-
-        Assert.That(((ArgumentException)error!).ParamName, Is.EqualTo(parameter));
-        Assert.That(Server.LogEntries, Is.Empty);
-    }
+    public void A_bad_argument_is_refused_before_any_request(Func<TransferClient, Task> call, string parameter) =>
+        AssertRefusedBeforeAnyRequest(call, parameter);
 }
