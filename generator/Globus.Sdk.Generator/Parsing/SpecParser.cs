@@ -242,7 +242,9 @@ internal sealed partial class SpecParser
             }
             else if (encoding is not null)
             {
-                Report(Diagnostics.UnsupportedParameter, At(Node(parameter, "x-globus-encoding")!), name, operationId, $"the encoding '{encoding}' is not supported for a {kind} value yet");
+                Report(Diagnostics.UnsupportedParameter, At(Node(parameter, "x-globus-encoding")!), name, operationId, encoding == "transfer-filter"
+                    ? "'transfer-filter' is for a query parameter with schema {type: string}, the text of one filter= value"
+                    : $"the encoding '{encoding}' is not supported for a {kind} value yet");
                 continue;
             }
 

@@ -96,6 +96,16 @@ public class DiagnosticTests
                 "        - {name: filter, in: query, x-globus-encoding: transfer-filter, schema: {type: string}}\n        - {name: offset,")),
             Is.Empty);
 
+    [Test]
+    public void A_transfer_filter_on_another_type_says_what_it_needs()
+    {
+        var spec = Valid.Replace("{name: limit, in: query, schema: {type: integer}}", "{name: limit, in: query, x-globus-encoding: transfer-filter, schema: {type: integer}}");
+
+        var diagnostic = GeneratorHarness.DiagnosticsFor(spec).Single(d => d.Id == "GLOBUS012");
+
+        Assert.That(diagnostic.GetMessage(), Does.Contain("schema {type: string}"));
+    }
+
     [TestCaseSource(nameof(Cases))]
     public void A_spec_mistake_is_reported_where_it_is(string spec, string id, int line)
     {
