@@ -65,6 +65,8 @@ public class TransferEndpointWireTests : WireMockTestBase
             EndpointListDoc, l => l.Data!.Count, 2, "GET", "/v0.10/endpoint_search?filter_scope=shared-with-me&filter_non_functional=0");
         yield return Case("SetSubscriptionId", c => c.SetSubscriptionIdAsync(Ep, "DEFAULT"), Result, r => r.Code, "Updated",
             "PUT", $"/v0.10/endpoint/{EpPath}/subscription", """{"subscription_id": "DEFAULT"}""");
+        yield return Case("SetSubscriptionId_with_null_removes_the_subscription", c => c.SetSubscriptionIdAsync(Ep, null), Result, r => r.Code, "Updated",
+            "PUT", $"/v0.10/endpoint/{EpPath}/subscription", """{"subscription_id": null}""");
         yield return Case("SetSubscriptionAdminVerified", c => c.SetSubscriptionAdminVerifiedAsync(Ep, false), Result, r => r.Code, "Updated",
             "PUT", $"/v0.10/endpoint/{EpPath}/subscription_admin_verified", """{"subscription_admin_verified": false}""");
         yield return Case("MyEffectivePauseRuleList", c => c.MyEffectivePauseRuleListAsync(Ep),
@@ -226,7 +228,6 @@ public class TransferEndpointWireTests : WireMockTestBase
             Assert.That(Assert.ThrowsAsync<ArgumentNullException>(() => client.AddEndpointRoleAsync(Ep, null!))!.ParamName, Is.EqualTo("roleData"));
             Assert.That(Assert.ThrowsAsync<ArgumentNullException>(() => client.AddEndpointAclRuleAsync(Ep, null!))!.ParamName, Is.EqualTo("ruleData"));
             Assert.That(Assert.ThrowsAsync<ArgumentNullException>(() => client.CreateBookmarkAsync(null!))!.ParamName, Is.EqualTo("bookmarkData"));
-            Assert.That(Assert.ThrowsAsync<ArgumentNullException>(() => client.SetSubscriptionIdAsync(Ep, null!))!.ParamName, Is.EqualTo("subscriptionId"));
             Assert.That(Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.EndpointSearchAsync(limit: -1))!.ParamName, Is.EqualTo("limit"));
             Assert.That(Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.GetSharedEndpointListAsync(Ep, maxResults: 0))!.ParamName, Is.EqualTo("maxResults"));
         });
