@@ -86,7 +86,7 @@ public partial class TransferEndpointSpecExampleTests
         var compilation = CSharpCompilation.Create(
             "SpecExamples",
             [CSharpSyntaxTree.ParseText(Prelude), .. trees],
-            References(),
+            SdkReferences.All(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var problems = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         return (code, problems);
@@ -100,13 +100,6 @@ public partial class TransferEndpointSpecExampleTests
         Assert.That(code[operation], Is.Not.Null, $"{operation} has no C# example in its description");
         var mine = problems.Where(d => d.Location.SourceTree?.FilePath == operation || d.Location.SourceTree is null).Select(d => d.ToString());
         Assert.That(mine, Is.Empty, code[operation]);
-    }
-
-    private static IEnumerable<MetadataReference> References()
-    {
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var sdk = new[] { typeof(BaseClient).Assembly.Location, typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location };
-        return platform.Concat(sdk).Distinct().Select(path => MetadataReference.CreateFromFile(path));
     }
 
     [GeneratedRegex("```csharp\\n(?<code>.*?)```", RegexOptions.Singleline)]

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Tests.Support;
 using Globus.Sdk.Transfer;
@@ -142,24 +141,8 @@ public class TransferEndpointWireTests : WireMockTestBase
 
         var read = await call(client);
 
-        var request = SingleRequest;
-        Assert.Multiple(() =>
-        {
-            Assert.That(request.Method, Is.EqualTo(method));
-            Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { pathAndQuery }));
-            Assert.That(request.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer transfer-token" }));
-            if (body is null)
-            {
-                Assert.That(request.Body, Is.Null.Or.Empty);
-            }
-            else
-            {
-                Assert.That(request.Headers!["Content-Type"].Single(), Does.StartWith("application/json"));
-                Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse(body)), Is.True, request.Body);
-            }
-
-            Assert.That(read, Is.EqualTo(expected));
-        });
+        SentRequest.AssertIs(SingleRequest, recorder, method, pathAndQuery, body, "transfer-token");
+        Assert.That(read, Is.EqualTo(expected));
     }
 
     private static TestCaseData Rejects(string name, Func<TransferClient, string, Task> call, string parameter) =>

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json.Nodes;
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Tests.Support;
 using Globus.Sdk.Transfer;
@@ -41,25 +40,8 @@ public class TransferFilesystemWireTests : WireMockTestBase
         Server.Given(Request.Create().UsingAnyMethod())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
 
-    private void AssertSent(string method, string pathAndQuery, string? body = null)
-    {
-        var request = SingleRequest;
-        Assert.Multiple(() =>
-        {
-            Assert.That(request.Method, Is.EqualTo(method));
-            Assert.That(_recorder.PathsAndQueries, Is.EqualTo(new[] { pathAndQuery }));
-            Assert.That(request.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer transfer-token" }));
-            if (body is null)
-            {
-                Assert.That(request.Body, Is.Null.Or.Empty);
-            }
-            else
-            {
-                Assert.That(request.Headers!["Content-Type"].Single(), Does.StartWith("application/json"));
-                Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse(body)), Is.True, request.Body);
-            }
-        });
-    }
+    private void AssertSent(string method, string pathAndQuery, string? body = null) =>
+        SentRequest.AssertIs(SingleRequest, _recorder, method, pathAndQuery, body, "transfer-token");
 
     [Test]
     public async Task OperationLs_with_only_the_endpoint_sends_no_query_and_enumerates_the_typed_entries()
