@@ -311,7 +311,9 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            parameters.Add(new ParameterModel(name, Naming.Camel(name), ParameterLocation.Body, property.Kind,
+            // A property renamed with x-globus-csharp-name names its argument too (Python's `task_ids` for `task_id_list`).
+            var csharpName = property.CSharpName == Naming.Pascal(name) ? Naming.Camel(name) : Naming.Camel(property.CSharpName);
+            parameters.Add(new ParameterModel(name, csharpName, ParameterLocation.Body, property.Kind,
                 argument is null && required.Contains(name), property.Minimum, null, null, false, null, property.Description));
         }
 

@@ -120,7 +120,7 @@ public class SampleClientPaginated
             markerKey: null);
         var client = Client;
         return new GlobusPageable<WidgetPage, Widget>(
-            (page, cancellationToken) => client.SearchWidgetsCoreAsync(
+            (page, cancellationToken) => client.SearchWidgetsAsync(
                 data: data,
                 limit: page.Limit,
                 offset: page.Offset,
