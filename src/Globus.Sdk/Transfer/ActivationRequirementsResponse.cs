@@ -35,7 +35,7 @@ public sealed partial record ActivationRequirementsResponse
     /// </remarks>
     public bool SupportsWebActivation =>
         SupportsAutoActivation
-        || OauthServer is not null
+        || OAuthServer is not null
         || (Data?.Any(requirement => WebActivationTypes.Contains(requirement.Type)) ?? false);
 
     /// <summary>Whether the endpoint will still be active at a time in the future.</summary>

@@ -109,7 +109,7 @@ public class TransferEndpointSpecTests
             Assert.That(Arguments("operation_mkdir"), Is.EqualTo(new[] { "DATA_TYPE", "path", "local_user" }));
             Assert.That(Arguments("operation_rename"), Is.EqualTo(new[] { "DATA_TYPE", "old_path", "new_path", "local_user" }));
             Assert.That(Arguments("operation_symlink"), Is.EqualTo(new[] { "DATA_TYPE", "symlink_target", "path" }));
-            foreach (var id in new[] { "set_subscription_id", "operation_mkdir", "operation_rename", "operation_symlink" })
+            foreach (var id in new[] { "set_subscription_id", "update_endpoint", "create_endpoint", "operation_mkdir", "operation_rename", "operation_symlink" })
             {
                 Assert.That(Op(id).Node["x-globus-hand-written"].AsBool(), Is.True, $"{id}: the hand-written method supplies what no key says");
             }

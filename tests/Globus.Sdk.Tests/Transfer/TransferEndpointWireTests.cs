@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Tests.Support;
 using Globus.Sdk.Transfer;
@@ -243,6 +244,51 @@ public class TransferEndpointWireTests : TransferWireTestBase
         Assert.That(endpoint.AdditionalProperties!["brand_new_field"].GetProperty("a").GetInt32(), Is.EqualTo(1));
         Assert.That(endpoint.Data, Is.Empty);
         Assert.That(endpoint.DisplayName, Is.Null);
+    }
+
+    [TestCase("""{"myproxy_server": "myproxy.example.org", "display_name": "x"}""", """{"myproxy_server": "myproxy.example.org", "display_name": "x", "oauth_server": null}""",
+        TestName = "UpdateEndpoint_with_a_MyProxy_server_sends_oauth_server_null")]
+    [TestCase("""{"oauth_server": "oauth.example.org"}""", """{"oauth_server": "oauth.example.org", "myproxy_server": null}""",
+        TestName = "UpdateEndpoint_with_an_OAuth_server_sends_myproxy_server_null")]
+    [TestCase("""{"myproxy_server": "", "oauth_server": null, "public": true}""", """{"myproxy_server": "", "oauth_server": null, "public": true}""",
+        TestName = "UpdateEndpoint_with_empty_servers_sends_the_document_as_given")]
+    public async Task UpdateEndpoint_names_one_identity_provider_as_the_Python_SDK_does(string document, string sent)
+    {
+        Server.Given(Request.Create().UsingPut())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(Result));
+        var client = new TransferClient(options: Options());
+        var data = JsonNode.Parse(document)!;
+
+        await client.UpdateEndpointAsync(Ep, data);
+
+        Assert.That(JsonNode.DeepEquals(JsonNode.Parse(SingleRequest.Body!), JsonNode.Parse(sent)), Is.True, SingleRequest.Body);
+        Assert.That(JsonNode.DeepEquals(data, JsonNode.Parse(document)), Is.True, "the caller's document is not changed");
+    }
+
+    [Test]
+    public async Task UpdateEndpoint_with_a_typed_document_adds_the_other_server_as_null()
+    {
+        Server.Given(Request.Create().UsingPut())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(Result));
+        var client = new TransferClient(options: Options());
+
+        await client.UpdateEndpointAsync(Ep, new Endpoint { OAuthServer = "oauth.example.org" });
+
+        Assert.That(JsonNode.DeepEquals(JsonNode.Parse(SingleRequest.Body!), JsonNode.Parse("""{"oauth_server": "oauth.example.org", "myproxy_server": null}""")), Is.True);
+    }
+
+    [Test]
+    public void A_document_with_both_MyProxy_and_OAuth_servers_is_refused_before_any_request()
+    {
+        var client = new TransferClient(options: Options());
+        var both = new Endpoint { MyProxyServer = "myproxy.example.org", OAuthServer = "oauth.example.org" };
+
+        Assert.That(() => client.UpdateEndpointAsync(Ep, both), Throws.InstanceOf<GlobusSdkUsageException>().With.Message.Contains("MyProxy or OAuth"));
+#pragma warning disable GLOBUS120
+        Assert.That(() => client.CreateEndpointAsync(new Dictionary<string, object?> { ["myproxy_server"] = "m", ["oauth_server"] = "o" }),
+            Throws.InstanceOf<GlobusSdkUsageException>());
+#pragma warning restore GLOBUS120
+        Assert.That(Server.LogEntries, Is.Empty);
     }
 
     [Test]
