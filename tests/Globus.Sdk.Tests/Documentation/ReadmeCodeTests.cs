@@ -8,17 +8,6 @@ namespace Globus.Sdk.Tests.Documentation;
 /// <summary>Every C# block of the README compiles against the SDK, so the documentation cannot rot.</summary>
 public partial class ReadmeCodeTests
 {
-    // What a `dotnet new console` project imports implicitly, which README snippets assume.
-    private const string ImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        """;
-
     public static IEnumerable<TestCaseData> ReadmeBlocks()
     {
         var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
@@ -38,8 +27,8 @@ public partial class ReadmeCodeTests
     {
         var compilation = CSharpCompilation.Create(
             "ReadmeSnippet",
-            [CSharpSyntaxTree.ParseText(ImplicitUsings), CSharpSyntaxTree.ParseText(code)],
-            References(),
+            [CSharpSyntaxTree.ParseText(SdkReferences.ImplicitUsings), CSharpSyntaxTree.ParseText(code)],
+            SdkReferences.All(),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
         var problems = compilation.GetDiagnostics()
@@ -48,13 +37,6 @@ public partial class ReadmeCodeTests
             .ToList();
 
         Assert.That(problems, Is.Empty, code);
-    }
-
-    private static IEnumerable<MetadataReference> References()
-    {
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var sdk = new[] { typeof(BaseClient).Assembly.Location, typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location };
-        return platform.Concat(sdk).Distinct().Select(path => MetadataReference.CreateFromFile(path));
     }
 
     [GeneratedRegex("```csharp\\n(?<code>.*?)```", RegexOptions.Singleline)]
