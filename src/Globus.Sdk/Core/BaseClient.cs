@@ -58,7 +58,9 @@ public class BaseClient
             settings,
             RetryPolicy,
             options.TimeProvider ?? TimeProvider.System,
-            options.Logger);
+            options.Logger,
+            // Read per decision, not here: a derived client's override is not usable while this constructor runs.
+            () => ServiceRetryChecks);
     }
 
     /// <summary>For mocking frameworks: a client whose members are all overridden by the mock.</summary>
@@ -93,6 +95,17 @@ public class BaseClient
 
     /// <summary>When this client's requests are retried; see <see cref="Transport.RetryPolicy"/>.</summary>
     public RetryPolicy RetryPolicy { get; }
+
+    /// <summary>
+    /// Checks this kind of client asks after every attempt, before those of <see cref="RetryPolicy"/>: what
+    /// the service's own errors mean for retrying (a <see cref="Transfer.TransferClient"/> does not retry a
+    /// transient status caused by an endpoint). Empty for a plain client.
+    /// </summary>
+    /// <remarks>
+    /// They are kept apart from the policy, so a <see cref="Transport.RetryPolicy"/> shared by clients of several
+    /// services is never changed, and one service's checks never reach another's requests.
+    /// </remarks>
+    protected virtual IReadOnlyList<RetryCheck> ServiceRetryChecks => [];
 
     /// <summary>Sends a GET request.</summary>
     /// <param name="path">A path relative to <see cref="BaseUrl"/> (escaped for you), or an absolute <c>http(s)://</c> URL used as given.</param>
