@@ -96,6 +96,7 @@ internal static class OperationEmitter
                 ValueKind.Number => "double",
                 ValueKind.Boolean => "bool",
                 ValueKind.StringList => "IEnumerable<string>",
+                ValueKind.TransferFilter => "global::Globus.Sdk.Transfer.TransferFilter",
                 _ => "object",
             },
         };
@@ -136,7 +137,7 @@ internal static class OperationEmitter
             {
                 writer.Line($"ArgumentException.ThrowIfNullOrWhiteSpace({parameter.CSharpName});");
             }
-            else if (parameter.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json)
+            else if (parameter.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json or ValueKind.TransferFilter)
             {
                 writer.Line($"ArgumentNullException.ThrowIfNull({parameter.CSharpName});");
             }
@@ -196,6 +197,8 @@ internal static class OperationEmitter
             ValueKind.Boolean => $"new({wire}, QueryParameters.Format({name}, {DocText.Literal(parameter.TrueWord!)}, {DocText.Literal(parameter.FalseWord!)}))",
             ValueKind.StringList when parameter.Explode => $".. QueryParameters.Repeat({wire}, {name})",
             ValueKind.StringList => $"new({wire}, QueryParameters.Join({name}))",
+            // The runtime formats the filter; each of its values is one parameter of that name.
+            ValueKind.TransferFilter => $".. QueryParameters.Repeat({wire}, {name}{(parameter.Required ? "" : "?")}.Values)",
             _ => $"new({wire}, QueryParameters.Format({name}))",
         };
     }
@@ -274,7 +277,7 @@ internal static class OperationEmitter
     /// <summary>The argument checks made before any request; <paramref name="moreBounds"/> adds checks of the caller's own.</summary>
     internal static void WriteArgumentExceptionDocs(SourceWriter writer, IReadOnlyList<ParameterModel> parameters, IEnumerable<string> moreBounds)
     {
-        var required = parameters.Where(p => p.Required && (p.Location == ParameterLocation.Path || p.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json)).ToList();
+        var required = parameters.Where(p => p.Required && (p.Location == ParameterLocation.Path || p.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json or ValueKind.TransferFilter)).ToList();
         if (required.Count > 0)
         {
             writer.Doc($"<exception cref=\"ArgumentException\">{Join(required.Select(p => Ref(p)))} is null{(required.Any(p => p.Location == ParameterLocation.Path) ? " (or, for a path parameter, empty or white space)" : "")}.</exception>");

@@ -136,7 +136,9 @@ internal static class PaginatedEmitter
             }
 
             arguments.Add($"cancellationToken: {cancellation}");
-            var call = $"{client}.{OperationEmitter.SentMethodName(operation)}(";
+            // A hand-written operation's pages go through its public method, so the checks written by hand
+            // (such as one argument needing another) hold for every page as they do for one call.
+            var call = $"{client}.{operation.MethodName}(";
             writer.Line($"({request}, {cancellation}) => {(items is null ? "JsonPages.ReadAsync(" + call : call)}");
             writer.Indent();
             for (var i = 0; i < arguments.Count; i++)

@@ -41,6 +41,9 @@ internal enum ValueKind
     Boolean,
     StringList,
     Json,
+
+    /// <summary>A query value written by <c>Globus.Sdk.Transfer.TransferFilter</c> (<c>x-globus-encoding: transfer-filter</c>).</summary>
+    TransferFilter,
 }
 
 /// <summary>

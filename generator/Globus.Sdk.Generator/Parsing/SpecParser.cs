@@ -234,6 +234,12 @@ internal sealed partial class SpecParser
 
                 (trueWord, falseWord) = (words[0], words[1]);
             }
+            else if (encoding == "transfer-filter" && kind == ValueKind.String && location == "query")
+            {
+                // The wire value of each `filter=` item is a string; the C# argument is the runtime's
+                // TransferFilter, which formats a string, a dictionary or a list of them.
+                kind = ValueKind.TransferFilter;
+            }
             else if (encoding is not null)
             {
                 Report(Diagnostics.UnsupportedParameter, At(Node(parameter, "x-globus-encoding")!), name, operationId, $"the encoding '{encoding}' is not supported for a {kind} value yet");
@@ -305,7 +311,9 @@ internal sealed partial class SpecParser
                 continue;
             }
 
-            parameters.Add(new ParameterModel(name, Naming.Camel(name), ParameterLocation.Body, property.Kind,
+            // A property renamed with x-globus-csharp-name names its argument too (Python's `task_ids` for `task_id_list`).
+            var csharpName = property.CSharpName == Naming.Pascal(name) ? Naming.Camel(name) : Naming.Camel(property.CSharpName);
+            parameters.Add(new ParameterModel(name, csharpName, ParameterLocation.Body, property.Kind,
                 argument is null && required.Contains(name), property.Minimum, null, null, false, null, property.Description));
         }
 

@@ -61,6 +61,8 @@ public class DiagnosticTests
         yield return Case("enum_of_integers", "        id: {type: string}", "        id: {type: integer, enum: [1, 2]}", "GLOBUS017", 30);
         yield return Case("inline_object_with_properties", "        id: {type: string}", "        id: {type: object, properties: {a: {type: string}}}", "GLOBUS017", 30);
         yield return Case("boolean_without_encoding", " x-globus-encoding: True|False,", "", "GLOBUS010", 15);
+        yield return Case("transfer_filter_on_an_integer", "{name: limit, in: query, schema: {type: integer}}", "{name: limit, in: query, x-globus-encoding: transfer-filter, schema: {type: integer}}", "GLOBUS012", 16);
+        yield return Case("unknown_encoding", " x-globus-encoding: True|False, schema: {type: boolean}}", " x-globus-encoding: base64, schema: {type: string}}", "GLOBUS012", 15);
         yield return Case("header_parameter", "in: query, x-globus-encoding: True|False, schema: {type: boolean}", "in: header, schema: {type: string}", "GLOBUS012", 15);
         yield return Case(
             "duplicate_operation",
@@ -85,6 +87,14 @@ public class DiagnosticTests
     [Test]
     public void The_valid_spec_has_no_diagnostics() =>
         Assert.That(GeneratorHarness.DiagnosticsFor(Valid), Is.Empty);
+
+    [Test]
+    public void A_transfer_filter_on_a_string_query_parameter_is_supported() =>
+        Assert.That(
+            GeneratorHarness.DiagnosticsFor(Valid.Replace(
+                "        - {name: offset,",
+                "        - {name: filter, in: query, x-globus-encoding: transfer-filter, schema: {type: string}}\n        - {name: offset,")),
+            Is.Empty);
 
     [TestCaseSource(nameof(Cases))]
     public void A_spec_mistake_is_reported_where_it_is(string spec, string id, int line)

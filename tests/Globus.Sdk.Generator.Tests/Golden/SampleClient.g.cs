@@ -122,6 +122,7 @@ public partial class SampleClient : BaseClient
     /// <param name="hidden">Hidden ones too. Not sent when null.</param>
     /// <param name="roles">Only these roles. Not sent when null.</param>
     /// <param name="tag">Only these tags. Not sent when null.</param>
+    /// <param name="filter">A Transfer-style filter. Not sent when null.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> is the typed document (The widgets).</returns>
     /// <exception cref="ArgumentException"><paramref name="q"/> is null.</exception>
@@ -136,6 +137,7 @@ public partial class SampleClient : BaseClient
         bool? hidden = null,
         IEnumerable<string>? roles = null,
         IEnumerable<string>? tag = null,
+        global::Globus.Sdk.Transfer.TransferFilter? filter = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(q);
@@ -158,6 +160,7 @@ public partial class SampleClient : BaseClient
                 new("hidden", QueryParameters.Format(hidden, "1", "0")),
                 new("roles", QueryParameters.Join(roles)),
                 .. QueryParameters.Repeat("tag", tag),
+                .. QueryParameters.Repeat("filter", filter?.Values),
             ],
             null);
         var url = RequestUrlBuilder.BuildFromEscapedPath(

@@ -48,6 +48,7 @@ public class SampleClientPaginated
     /// <param name="hidden">Hidden ones too. Not sent when null.</param>
     /// <param name="roles">Only these roles. Not sent when null.</param>
     /// <param name="tag">Only these tags. Not sent when null.</param>
+    /// <param name="filter">A Transfer-style filter. Not sent when null.</param>
     /// <param name="pageSize">How many items each request asks for (the <c>limit</c>); 25 when null.</param>
     /// <param name="maxTotalResults">Stop after this many items; 1000, the most the service pages through, when null or larger.</param>
     /// <returns>The items of every page, fetched as the enumeration goes.</returns>
@@ -59,6 +60,7 @@ public class SampleClientPaginated
         bool? hidden = null,
         IEnumerable<string>? roles = null,
         IEnumerable<string>? tag = null,
+        global::Globus.Sdk.Transfer.TransferFilter? filter = null,
         int? pageSize = null,
         int? maxTotalResults = null)
     {
@@ -79,6 +81,7 @@ public class SampleClientPaginated
                 hidden: hidden,
                 roles: roles,
                 tag: tag,
+                filter: filter,
                 limit: page.Limit ?? 10,
                 offset: page.Offset,
                 cancellationToken: cancellationToken),
@@ -117,7 +120,7 @@ public class SampleClientPaginated
             markerKey: null);
         var client = Client;
         return new GlobusPageable<WidgetPage, Widget>(
-            (page, cancellationToken) => client.SearchWidgetsCoreAsync(
+            (page, cancellationToken) => client.SearchWidgetsAsync(
                 data: data,
                 limit: page.Limit,
                 offset: page.Offset,
