@@ -39,7 +39,7 @@ public partial class ReadmeCodeTests
         var compilation = CSharpCompilation.Create(
             "ReadmeSnippet",
             [CSharpSyntaxTree.ParseText(ImplicitUsings), CSharpSyntaxTree.ParseText(code)],
-            References(),
+            SdkReferences.All(),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 
         var problems = compilation.GetDiagnostics()
@@ -48,13 +48,6 @@ public partial class ReadmeCodeTests
             .ToList();
 
         Assert.That(problems, Is.Empty, code);
-    }
-
-    private static IEnumerable<MetadataReference> References()
-    {
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var sdk = new[] { typeof(BaseClient).Assembly.Location, typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location };
-        return platform.Concat(sdk).Distinct().Select(path => MetadataReference.CreateFromFile(path));
     }
 
     [GeneratedRegex("```csharp\\n(?<code>.*?)```", RegexOptions.Singleline)]
