@@ -51,13 +51,14 @@ public class BaseClient
         HttpTimeout = settings.HttpTimeout;
         Authorizer = authorizer ?? NullAuthorizer.Instance;
         RetryPolicy = options.RetryPolicy ?? new RetryPolicy();
+        TimeProvider = options.TimeProvider ?? TimeProvider.System;
         _requestEncoders = new Dictionary<string, RequestEncoder>(options.RequestEncoders, StringComparer.Ordinal);
         _pipeline = new RequestPipeline(
             ChooseTransport(options, settings),
             Authorizer,
             settings,
             RetryPolicy,
-            options.TimeProvider ?? TimeProvider.System,
+            TimeProvider,
             options.Logger,
             // Read per decision, not here: a derived client's override is not usable while this constructor runs.
             () => ServiceRetryChecks);
@@ -71,6 +72,7 @@ public class BaseClient
         BaseUrl = new Uri("https://localhost/");
         Authorizer = NullAuthorizer.Instance;
         RetryPolicy = new RetryPolicy();
+        TimeProvider = TimeProvider.System;
         _requestEncoders = new Dictionary<string, RequestEncoder>();
         _pipeline = null!;
     }
@@ -95,6 +97,12 @@ public class BaseClient
 
     /// <summary>When this client's requests are retried; see <see cref="Transport.RetryPolicy"/>.</summary>
     public RetryPolicy RetryPolicy { get; }
+
+    /// <summary>
+    /// The clock of <see cref="GlobusClientOptions.TimeProvider"/>: retry delays, attempt timeouts, and the waits
+    /// of hand-written helpers that poll (Transfer's <c>TaskWaitAsync</c>), so tests can use a fake one.
+    /// </summary>
+    internal TimeProvider TimeProvider { get; }
 
     /// <summary>
     /// Checks this kind of client asks after every attempt, before those of <see cref="RetryPolicy"/>: what

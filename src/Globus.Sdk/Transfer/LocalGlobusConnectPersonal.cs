@@ -14,7 +14,7 @@ namespace Globus.Sdk.Transfer;
 /// var local = new LocalGlobusConnectPersonal();
 /// if (local.EndpointId is { } endpointId)
 /// {
-///     foreach (var entry in await tc.OperationLsAsync(endpointId)) Console.WriteLine(entry["name"]);
+///     foreach (var entry in (await tc.OperationLsAsync(endpointId)).Value) Console.WriteLine(entry.Name);
 /// }
 /// </code>
 /// </example>
