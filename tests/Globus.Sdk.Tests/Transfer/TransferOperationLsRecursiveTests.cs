@@ -40,21 +40,11 @@ public class TransferOperationLsRecursiveTests : WireMockTestBase
     private List<Dictionary<string, string>> Queries() =>
         Requests.Select(r => r.RequestMessage.Query!.ToDictionary(q => q.Key, q => string.Join(",", q.Value))).ToList();
 
-    private static async Task<List<FileEntry>> Collect(IAsyncEnumerable<FileEntry> entries)
-    {
-        var list = new List<FileEntry>();
-        await foreach (var entry in entries)
-        {
-            list.Add(entry);
-        }
-
-        return list;
-    }
 
     [Test]
     public async Task It_lists_every_directory_once_with_names_relative_to_the_start()
     {
-        var entries = await _time.RunAsync(Collect(NewClient().OperationLsRecursiveAsync(Ep, "/~/")));
+        var entries = await _time.RunAsync(NewClient().OperationLsRecursiveAsync(Ep, "/~/").ToListAsync().AsTask());
 
         Assert.That(entries.Select(e => $"{e.Type} {e.Name}"), Is.EqualTo(new[]
         {
@@ -67,18 +57,18 @@ public class TransferOperationLsRecursiveTests : WireMockTestBase
     [Test]
     public async Task Max_depth_limits_the_descent()
     {
-        var entries = await Collect(NewClient().OperationLsRecursiveAsync(Ep, "/~/", maxDepth: 1));
+        var entries = await NewClient().OperationLsRecursiveAsync(Ep, "/~/", maxDepth: 1).ToListAsync();
 
         Assert.That(entries.Select(e => e.Name), Does.Not.Contain("d1/sub/deep.txt"));
         Assert.That(Queries().Select(q => q["path"]), Is.EqualTo(new[] { "/~/", "/~/d2", "/~/d1" }));
-        Assert.That(await Collect(NewClient().OperationLsRecursiveAsync(Ep, "/~/", maxDepth: 0)), Has.Count.EqualTo(3));
+        Assert.That(await NewClient().OperationLsRecursiveAsync(Ep, "/~/", maxDepth: 0).ToListAsync(), Has.Count.EqualTo(3));
     }
 
     [Test]
     public async Task It_pauses_every_n_calls_on_the_clients_clock()
     {
-        await _time.RunAsync(Collect(NewClient().OperationLsRecursiveAsync(
-            Ep, "/~/", sleepFrequency: 1, sleepDuration: TimeSpan.FromSeconds(2))));
+        await _time.RunAsync(NewClient().OperationLsRecursiveAsync(
+            Ep, "/~/", sleepFrequency: 1, sleepDuration: TimeSpan.FromSeconds(2)).ToListAsync().AsTask());
 
         Assert.That(Requests, Has.Count.EqualTo(4));
         Assert.That(_time.Timers, Is.EqualTo(Enumerable.Repeat(TimeSpan.FromSeconds(2), 3)), "between calls, none after the last");
@@ -87,10 +77,10 @@ public class TransferOperationLsRecursiveTests : WireMockTestBase
     [Test]
     public async Task Parameters_go_to_every_call_and_top_level_ones_to_the_first_only()
     {
-        await Collect(NewClient().OperationLsRecursiveAsync(
+        await NewClient().OperationLsRecursiveAsync(
             Ep, "/~/", maxDepth: 1,
             lsParams: [new("show_hidden", "0"), new("filter", "type:dir")],
-            topLevelLsParams: [new("filter", "name:~d*")]));
+            topLevelLsParams: [new("filter", "name:~d*")]).ToListAsync();
 
         var queries = Queries();
         Assert.That(queries[0], Is.EqualTo(new Dictionary<string, string> { ["path"] = "/~/", ["show_hidden"] = "0", ["filter"] = "name:~d*" }));

@@ -95,7 +95,7 @@ public class TransferTaskWaitTests : WireMockTestBase
     {
         Server.AnswerInTurn(Task("ACTIVE"), Task("ACTIVE"), Task("INACTIVE"), Task("ACTIVE"), Task("SUCCEEDED"));
 
-        var seen = await _time.RunAsync(Collect(NewClient().WatchTaskAsync(TaskId, pollingInterval: Seconds(2))));
+        var seen = await _time.RunAsync(NewClient().WatchTaskAsync(TaskId, pollingInterval: Seconds(2)).ToListAsync().AsTask());
 
         Assert.That(seen.Select(t => t.Status?.Value), Is.EqualTo(new[] { "ACTIVE", "INACTIVE", "ACTIVE", "SUCCEEDED" }));
         Assert.That(seen[0].TaskId, Is.EqualTo(TaskId));
@@ -117,14 +117,4 @@ public class TransferTaskWaitTests : WireMockTestBase
         AssertPolled(1);
     }
 
-    private static async Task<List<TransferTask>> Collect(IAsyncEnumerable<TransferTask> tasks)
-    {
-        var list = new List<TransferTask>();
-        await foreach (var task in tasks)
-        {
-            list.Add(task);
-        }
-
-        return list;
-    }
 }

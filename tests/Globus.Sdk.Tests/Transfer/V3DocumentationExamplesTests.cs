@@ -36,16 +36,6 @@ public class V3DocumentationExamplesTests : WireMockTestBase
 
     private JsonNode? BodyOf(int request) => JsonNode.Parse(Requests[request].RequestMessage.Body!);
 
-    private static async Task<List<T>> AllAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var all = new List<T>();
-        await foreach (var item in items)
-        {
-            all.Add(item);
-        }
-
-        return all;
-    }
 
     [Test]
     public async Task My_last_25_tasks()
@@ -203,9 +193,9 @@ public class V3DocumentationExamplesTests : WireMockTestBase
 
         // v3.0: recursive_ls(tc, ep, path, max_depth=3, sleep_frequency=10, sleep_duration=0.5, ls_params=...,
         // top_level_ls_params=...), written by hand; here it is OperationLsRecursiveAsync.
-        var names = (await _time.RunAsync(AllAsync(tc.OperationLsRecursiveAsync(
+        var names = (await _time.RunAsync(tc.OperationLsRecursiveAsync(
             SourceEndpoint, "/~/", maxDepth: 3, sleepFrequency: 1, sleepDuration: TimeSpan.FromSeconds(0.5),
-            lsParams: [new("show_hidden", "0")], topLevelLsParams: [new("orderby", "name")])))).Select(e => e.Name);
+            lsParams: [new("show_hidden", "0")], topLevelLsParams: [new("orderby", "name")]).ToListAsync().AsTask())).Select(e => e.Name);
 
         Assert.That(names, Is.EqualTo(new[] { "data", "notes.txt", "data/run1.csv" }));
         Assert.That(QueryOf(0), Is.EqualTo(new Dictionary<string, string> { ["path"] = "/~/", ["show_hidden"] = "0", ["orderby"] = "name" }));
