@@ -8,17 +8,6 @@ namespace Globus.Sdk.Tests.Documentation;
 /// <summary>Every C# block of the README compiles against the SDK, so the documentation cannot rot.</summary>
 public partial class ReadmeCodeTests
 {
-    // What a `dotnet new console` project imports implicitly, which README snippets assume.
-    private const string ImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        """;
-
     public static IEnumerable<TestCaseData> ReadmeBlocks()
     {
         var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
@@ -38,7 +27,7 @@ public partial class ReadmeCodeTests
     {
         var compilation = CSharpCompilation.Create(
             "ReadmeSnippet",
-            [CSharpSyntaxTree.ParseText(ImplicitUsings), CSharpSyntaxTree.ParseText(code)],
+            [CSharpSyntaxTree.ParseText(SdkReferences.ImplicitUsings), CSharpSyntaxTree.ParseText(code)],
             SdkReferences.All(),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 

@@ -27,14 +27,8 @@ public partial class TransferEndpointSpecExampleTests
     ];
 
     // What the examples take as given; members, so an example may declare a local of the same name.
-    private const string Prelude = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
+    private const string Prelude = SdkReferences.ImplicitUsings + """
+
         global using Globus.Sdk;
         global using Globus.Sdk.Transfer;
         global using static Given;

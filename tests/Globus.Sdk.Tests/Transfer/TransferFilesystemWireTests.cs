@@ -41,7 +41,7 @@ public class TransferFilesystemWireTests : WireMockTestBase
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
 
     private void AssertSent(string method, string pathAndQuery, string? body = null) =>
-        SentRequest.AssertIs(SingleRequest, _recorder, method, pathAndQuery, body, "transfer-token");
+        Assert.Multiple(() => ExactRequestAssertions.AssertExactRequest(SingleRequest, _recorder, method, pathAndQuery, body, "transfer-token"));
 
     [Test]
     public async Task OperationLs_with_only_the_endpoint_sends_no_query_and_enumerates_the_typed_entries()
