@@ -51,14 +51,17 @@ public class BaseClient
         HttpTimeout = settings.HttpTimeout;
         Authorizer = authorizer ?? NullAuthorizer.Instance;
         RetryPolicy = options.RetryPolicy ?? new RetryPolicy();
+        TimeProvider = options.TimeProvider ?? TimeProvider.System;
         _requestEncoders = new Dictionary<string, RequestEncoder>(options.RequestEncoders, StringComparer.Ordinal);
         _pipeline = new RequestPipeline(
             ChooseTransport(options, settings),
             Authorizer,
             settings,
             RetryPolicy,
-            options.TimeProvider ?? TimeProvider.System,
-            options.Logger);
+            TimeProvider,
+            options.Logger,
+            // Read per decision, not here: a derived client's override is not usable while this constructor runs.
+            () => ServiceRetryChecks);
     }
 
     /// <summary>For mocking frameworks: a client whose members are all overridden by the mock.</summary>
@@ -69,6 +72,7 @@ public class BaseClient
         BaseUrl = new Uri("https://localhost/");
         Authorizer = NullAuthorizer.Instance;
         RetryPolicy = new RetryPolicy();
+        TimeProvider = TimeProvider.System;
         _requestEncoders = new Dictionary<string, RequestEncoder>();
         _pipeline = null!;
     }
@@ -93,6 +97,23 @@ public class BaseClient
 
     /// <summary>When this client's requests are retried; see <see cref="Transport.RetryPolicy"/>.</summary>
     public RetryPolicy RetryPolicy { get; }
+
+    /// <summary>
+    /// The clock of <see cref="GlobusClientOptions.TimeProvider"/>: retry delays, attempt timeouts, and the waits
+    /// of hand-written helpers that poll (Transfer's <c>TaskWaitAsync</c>), so tests can use a fake one.
+    /// </summary>
+    internal TimeProvider TimeProvider { get; }
+
+    /// <summary>
+    /// Checks this kind of client asks after every attempt, before those of <see cref="RetryPolicy"/>: what
+    /// the service's own errors mean for retrying (a <see cref="Transfer.TransferClient"/> does not retry a
+    /// transient status caused by an endpoint). Empty for a plain client.
+    /// </summary>
+    /// <remarks>
+    /// They are kept apart from the policy, so a <see cref="Transport.RetryPolicy"/> shared by clients of several
+    /// services is never changed, and one service's checks never reach another's requests.
+    /// </remarks>
+    protected virtual IReadOnlyList<RetryCheck> ServiceRetryChecks => [];
 
     /// <summary>Sends a GET request.</summary>
     /// <param name="path">A path relative to <see cref="BaseUrl"/> (escaped for you), or an absolute <c>http(s)://</c> URL used as given.</param>

@@ -26,6 +26,7 @@ internal sealed class RequestPipeline
     private readonly TimeProvider _timeProvider;
     private readonly RetryPolicy _retryPolicy;
     private readonly ILogger? _logger;
+    private readonly Func<IReadOnlyList<RetryCheck>> _serviceChecks;
     private readonly string _userAgent;
     private readonly ResiliencePipeline<HttpResponseMessage> _retry;
 
@@ -35,8 +36,10 @@ internal sealed class RequestPipeline
         ClientSettings settings,
         RetryPolicy retryPolicy,
         TimeProvider timeProvider,
-        ILogger? logger)
+        ILogger? logger,
+        Func<IReadOnlyList<RetryCheck>>? serviceChecks = null)
     {
+        _serviceChecks = serviceChecks ?? (static () => []);
         _transport = transport;
         _authorizer = authorizer;
         _settings = settings;
@@ -133,9 +136,29 @@ internal sealed class RequestPipeline
             CancellationToken = call.CancellationToken,
             CallState = call.Retry,
         };
-        var retry = await _retryPolicy.ShouldRetryAsync(context).ConfigureAwait(false);
+        var retry = await AskServiceChecksAsync(context).ConfigureAwait(false) switch
+        {
+            RetryCheckResult.DoRetry => true,
+            RetryCheckResult.DoNotRetry => false,
+            _ => await _retryPolicy.ShouldRetryAsync(context).ConfigureAwait(false),
+        };
         call.NextDelay = retry ? _retryPolicy.ComputeDelay(context) : TimeSpan.Zero;
         return retry;
+    }
+
+    /// <summary>The client's service checks (see <c>BaseClient.ServiceRetryChecks</c>), in order; the first decision wins.</summary>
+    private async ValueTask<RetryCheckResult> AskServiceChecksAsync(RetryContext context)
+    {
+        foreach (var check in _serviceChecks())
+        {
+            var result = await check(context).ConfigureAwait(false);
+            if (result != RetryCheckResult.NoDecision)
+            {
+                return result;
+            }
+        }
+
+        return RetryCheckResult.NoDecision;
     }
 
     private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(ResilienceContext context)

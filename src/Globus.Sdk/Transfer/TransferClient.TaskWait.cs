@@ -1,0 +1,131 @@
+// Python's task_wait, and a watch for progress displays: both poll GetTaskAsync and wait on the client's
+// TimeProvider (GlobusClientOptions.TimeProvider), so tests run them on a fake clock.
+using System.Runtime.CompilerServices;
+
+namespace Globus.Sdk.Transfer;
+
+public partial class TransferClient
+{
+    private static readonly TimeSpan DefaultTaskWait = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Waits until a task is no longer <c>ACTIVE</c> (it succeeded, failed, or became <c>INACTIVE</c>, as in
+    /// Python), asking for it every <paramref name="pollingInterval"/>, for at most <paramref name="timeout"/>.
+    /// </summary>
+    /// <param name="taskId">The task to wait for.</param>
+    /// <param name="timeout">How long to wait in all; at least 1 second, 10 seconds by default.</param>
+    /// <param name="pollingInterval">How long to wait between two requests; at least 1 second, 10 seconds by default.</param>
+    /// <param name="cancellationToken">Cancels the wait and the request in flight.</param>
+    /// <returns>True when the task stopped being <c>ACTIVE</c> in time; false when it was still active when time ran out.</returns>
+    /// <remarks>
+    /// As in Python, the time waited is counted in polling intervals: the task is asked for at once, then
+    /// after each interval while the intervals waited stay below <paramref name="timeout"/>, and no wait
+    /// follows the last request (a 10 second timeout with a 10 second interval sends one request).
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> or <paramref name="pollingInterval"/> is under 1 second; nothing is sent.</exception>
+    /// <exception cref="TransferApiException">The service refused a request (an unknown task is a 404).</exception>
+    /// <exception cref="NetworkException">The service could not be reached.</exception>
+    /// <example>
+    /// <code>
+    /// while (!await tc.TaskWaitAsync(taskId, timeout: TimeSpan.FromSeconds(60)))
+    ///     Console.WriteLine($"Another minute went by without {taskId} terminating");
+    /// </code>
+    /// </example>
+    public virtual async Task<bool> TaskWaitAsync(
+        string taskId,
+        TimeSpan? timeout = null,
+        TimeSpan? pollingInterval = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        var total = AtLeastOneSecond(timeout ?? DefaultTaskWait, nameof(timeout));
+        var interval = AtLeastOneSecond(pollingInterval ?? DefaultTaskWait, nameof(pollingInterval));
+        var waited = TimeSpan.Zero;
+        while (true)
+        {
+            var task = await GetTaskAsync(taskId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!IsActive(task.Value))
+            {
+                return true;
+            }
+
+            // Checked before waiting, so that no interval is waited after the last request.
+            waited += interval;
+            if (waited >= total)
+            {
+                return false;
+            }
+
+            await Task.Delay(interval, TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Follows a task for a progress display: yields the task as first read, then again each time its
+    /// <c>status</c> changes, asking for it every <paramref name="pollingInterval"/>; ends after a final
+    /// status (<c>SUCCEEDED</c> or <c>FAILED</c>). <c>INACTIVE</c> is yielded and followed further, since the
+    /// task may become active again; stop early by breaking out of the loop or cancelling.
+    /// </summary>
+    /// <param name="taskId">The task to follow.</param>
+    /// <param name="pollingInterval">How long to wait between two requests; at least 1 second, 10 seconds by default.</param>
+    /// <param name="cancellationToken">Ends the watch and the request in flight.</param>
+    /// <returns>The task at each change of status.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pollingInterval"/> is under 1 second; nothing is sent.</exception>
+    /// <exception cref="TransferApiException">The service refused a request.</exception>
+    /// <exception cref="NetworkException">The service could not be reached.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var task in tc.WatchTaskAsync(taskId, TimeSpan.FromSeconds(5)))
+    ///     Console.WriteLine($"{task.Status}: {task.FilesTransferred} files");
+    /// </code>
+    /// </example>
+    public virtual IAsyncEnumerable<TransferTask> WatchTaskAsync(
+        string taskId,
+        TimeSpan? pollingInterval = null,
+        CancellationToken cancellationToken = default)
+    {
+        // Checked here, not in the iterator, so that a bad argument fails at the call, before any request.
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        var interval = AtLeastOneSecond(pollingInterval ?? DefaultTaskWait, nameof(pollingInterval));
+        return WatchTaskCoreAsync(taskId, interval, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<TransferTask> WatchTaskCoreAsync(
+        string taskId,
+        TimeSpan interval,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? lastStatus = null;
+        var first = true;
+        while (true)
+        {
+            if (!first)
+            {
+                await Task.Delay(interval, TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
+            first = false;
+            var task = (await GetTaskAsync(taskId, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            var status = task.Status?.Value;
+            if (lastStatus is null || !string.Equals(status, lastStatus, StringComparison.Ordinal))
+            {
+                lastStatus = status ?? string.Empty;
+                yield return task;
+            }
+
+            if (status is "SUCCEEDED" or "FAILED")
+            {
+                yield break;
+            }
+        }
+    }
+
+    // Python's task_wait treats every status but ACTIVE as stopped, INACTIVE included.
+    private static bool IsActive(TransferTask task) => string.Equals(task.Status?.Value, "ACTIVE", StringComparison.Ordinal);
+
+    private static TimeSpan AtLeastOneSecond(TimeSpan value, string parameterName)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.FromSeconds(1), parameterName);
+        return value;
+    }
+}
