@@ -1,16 +1,18 @@
+using Globus.Sdk.Auth;
+
 namespace Globus.Sdk.Tokens;
 
 /// <summary>
 /// Keeps tokens between runs, indexed by resource server under a namespace (a user, a profile, an
 /// environment). Python's <c>TokenStorage</c>: store a login's token response, read tokens back to
-/// build authorizers, and pass <c>OnRefresh</c> to a renewing authorizer so that renewed tokens
+/// build authorizers, and pass <see cref="OnRefresh"/> to a renewing authorizer so that renewed tokens
 /// are stored too.
 /// </summary>
 /// <remarks>
 /// Implementations in this SDK are safe to use from several threads at once; the file and SQLite
 /// storages are also safe when several processes use the same file.
 /// </remarks>
-public abstract partial class TokenStorage : IDisposable
+public abstract class TokenStorage : IDisposable
 {
     /// <summary>The namespace used when none is given, as in Python.</summary>
     public const string DefaultNamespace = "DEFAULT";
@@ -22,6 +24,57 @@ public abstract partial class TokenStorage : IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(@namespace);
         Namespace = @namespace;
+        OnRefresh = (tokenResponse, cancellationToken) => new ValueTask(StoreTokenResponseAsync(tokenResponse, cancellationToken));
+    }
+
+    /// <summary>
+    /// The handler to pass as <c>onRefresh</c> to <see cref="Authorizers.RefreshTokenAuthorizer"/> or
+    /// <see cref="Authorizers.ClientCredentialsAuthorizer"/>: it stores every renewed token response with
+    /// <see cref="StoreTokenResponseAsync"/>, so a rotated refresh token is never lost.
+    /// </summary>
+    public Func<OAuthTokenResponse, CancellationToken, ValueTask> OnRefresh { get; }
+
+    /// <summary>
+    /// Stores the tokens of a token response (a login, a refresh, a client credentials grant), one entry per
+    /// resource server, keeping the entries of other resource servers.
+    /// </summary>
+    /// <remarks>
+    /// The identity id is the <c>sub</c> claim of the response's id_token. A response without an id_token
+    /// (a refresh) keeps the identity id already stored, and one without a refresh token keeps the stored
+    /// refresh token, so renewing never erases what the login stored.
+    /// </remarks>
+    /// <param name="tokenResponse">The response from Globus Auth.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>A task that completes when the tokens are stored.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tokenResponse"/> is null.</exception>
+    /// <exception cref="TokenStorageException">The storage could not be read or written.</exception>
+    public virtual async Task StoreTokenResponseAsync(OAuthTokenResponse tokenResponse, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokenResponse);
+        var identityId = IdTokenSubject.Read(tokenResponse.IdToken);
+        IReadOnlyDictionary<string, TokenStorageData>? stored = null;
+        if (identityId is null || tokenResponse.ByResourceServer.Values.Any(token => token.RefreshToken is null))
+        {
+            stored = await GetTokenDataByResourceServerAsync(cancellationToken).ConfigureAwait(false);
+            identityId ??= stored.Values.Select(data => data.IdentityId).FirstOrDefault(id => id is not null);
+        }
+
+        var data = new Dictionary<string, TokenStorageData>(StringComparer.Ordinal);
+        foreach (var (resourceServer, token) in tokenResponse.ByResourceServer)
+        {
+            var previous = stored?.GetValueOrDefault(resourceServer);
+            data[resourceServer] = new TokenStorageData(
+                resourceServer,
+                identityId,
+                token.Scope,
+                token.AccessToken,
+                token.RefreshToken ?? previous?.RefreshToken,
+                token.ExpiresAtSeconds,
+                token.TokenType,
+                previous?.Extra);
+        }
+
+        await StoreTokenDataByResourceServerAsync(data, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The namespace this storage reads and writes.</summary>
