@@ -243,6 +243,14 @@ public class SqliteTokenStorage : TokenStorage
         {
             connection.Open();
             Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}");
+            if (DatabaseName != ":memory:")
+            {
+                // Write-ahead logging: one sync per commit instead of several, so the write lock is held
+                // briefly and concurrent processes wait less; readers never block the writer. The mode is
+                // stored in the file, so every process uses it.
+                Execute(connection, "PRAGMA journal_mode = WAL");
+            }
+
             using var transaction = connection.BeginTransaction(deferred: false);
             Execute(connection, """
                 CREATE TABLE IF NOT EXISTS token_storage (

@@ -14,6 +14,7 @@ internal sealed class JsonTokenFile
 
     // Namespaces other than the one in use stay as they were read, so a write never alters them.
     private readonly Dictionary<string, JsonElement> _namespaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, TokenStorageData>> _changed = new(StringComparer.Ordinal);
 
     private JsonTokenFile()
     {
@@ -83,6 +84,11 @@ internal sealed class JsonTokenFile
 
     public Dictionary<string, TokenStorageData> Namespace(string name, string path)
     {
+        if (_changed.TryGetValue(name, out var changed))
+        {
+            return new Dictionary<string, TokenStorageData>(changed, StringComparer.Ordinal);
+        }
+
         var result = new Dictionary<string, TokenStorageData>(StringComparer.Ordinal);
         if (!_namespaces.TryGetValue(name, out var space))
         {
@@ -107,27 +113,15 @@ internal sealed class JsonTokenFile
 
     public void SetNamespace(string name, IReadOnlyDictionary<string, TokenStorageData> data)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (resourceServer, tokens) in data)
-            {
-                writer.WritePropertyName(resourceServer);
-                TokenDataJson.Write(writer, tokens);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.ToArray());
-        _namespaces[name] = document.RootElement.Clone();
+        // Written straight from the objects in ToBytes: no second serialize-and-parse per update.
+        _namespaces.Remove(name);
+        _changed[name] = data;
     }
 
     public byte[] ToBytes()
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WriteString("globus-sdk.version", Transport.SdkInfo.Version);
@@ -138,6 +132,19 @@ internal sealed class JsonTokenFile
             {
                 writer.WritePropertyName(name);
                 space.WriteTo(writer);
+            }
+
+            foreach (var (name, space) in _changed)
+            {
+                writer.WritePropertyName(name);
+                writer.WriteStartObject();
+                foreach (var (resourceServer, tokens) in space)
+                {
+                    writer.WritePropertyName(resourceServer);
+                    TokenDataJson.Write(writer, tokens);
+                }
+
+                writer.WriteEndObject();
             }
 
             writer.WriteEndObject();

@@ -115,7 +115,8 @@ internal static class OwnerOnlyFiles
             {
                 // Jitter keeps two waiting processes from retrying in lockstep.
                 await Task.Delay(delay + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 3)), cancellationToken).ConfigureAwait(false);
-                delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 50));
+                // Capped low: locks are held for milliseconds, and a long sleep would idle past a free lock.
+                delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 8));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
