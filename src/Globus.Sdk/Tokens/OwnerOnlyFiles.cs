@@ -47,13 +47,16 @@ internal static class OwnerOnlyFiles
     }
 
     /// <summary>Creates a new file that only the current user can open, failing if it exists.</summary>
-    public static FileStream CreateNew(string path) =>
+    public static FileStream CreateNew(string path) => OpenExclusive(path, FileMode.CreateNew);
+
+    /// <summary>Opens with no sharing (other openers fail until this one closes), creating the file owner-only if needed.</summary>
+    private static FileStream OpenExclusive(string path, FileMode mode) =>
         OperatingSystem.IsWindows()
-            ? CreateWithAcl(path, FileMode.CreateNew, FileShare.None)
+            ? CreateWithAcl(path, mode, FileShare.None)
             : new FileStream(path, new FileStreamOptions
             {
-                Mode = FileMode.CreateNew,
-                Access = FileAccess.Write,
+                Mode = mode,
+                Access = FileAccess.ReadWrite,
                 Share = FileShare.None,
                 UnixCreateMode = OwnerReadWrite,
             });
@@ -101,15 +104,7 @@ internal static class OwnerOnlyFiles
         {
             try
             {
-                return OperatingSystem.IsWindows()
-                    ? CreateWithAcl(lockPath, FileMode.OpenOrCreate, FileShare.None)
-                    : new FileStream(lockPath, new FileStreamOptions
-                    {
-                        Mode = FileMode.OpenOrCreate,
-                        Access = FileAccess.ReadWrite,
-                        Share = FileShare.None,
-                        UnixCreateMode = OwnerReadWrite,
-                    });
+                return OpenExclusive(lockPath, FileMode.OpenOrCreate);
             }
             catch (IOException) when (waited.Elapsed < LockTimeout)
             {
