@@ -58,44 +58,6 @@ public class TokenStorageTests(StorageKind kind)
     }
 
     [Test]
-    public async Task A_token_written_by_another_object_over_the_same_store_is_seen()
-    {
-        if (kind.ToString() is "memory" or "sqlite-memory")
-        {
-            Assert.Ignore("a memory store is private to its object");
-        }
-
-        using (var first = kind.Create(_folder))
-        {
-            await first.StoreTokenDataByResourceServerAsync(TokenSamples.ByResourceServer(TokenSamples.Data("transfer.api.globus.org")));
-        }
-
-        using var second = kind.Create(_folder);
-        Assert.That((await second.GetTokenDataAsync("transfer.api.globus.org"))!.RefreshToken, Is.EqualTo(TokenSamples.RefreshSecret));
-    }
-
-    [Test]
-    public async Task Namespaces_in_one_store_do_not_see_each_other()
-    {
-        if (kind.ToString() is "memory" or "sqlite-memory")
-        {
-            Assert.Ignore("a memory store is private to its object");
-        }
-
-        using var alice = kind.Create(_folder, "alice");
-        using var bob = kind.Create(_folder, "bob");
-        await alice.StoreTokenDataByResourceServerAsync(TokenSamples.ByResourceServer(TokenSamples.Data("transfer.api.globus.org", "-alice")));
-        await bob.StoreTokenDataByResourceServerAsync(TokenSamples.ByResourceServer(TokenSamples.Data("transfer.api.globus.org", "-bob")));
-        await bob.StoreTokenDataByResourceServerAsync(TokenSamples.ByResourceServer(TokenSamples.Data("auth.globus.org", "-bob")));
-
-        Assert.That((await alice.GetTokenDataAsync("transfer.api.globus.org"))!.AccessToken, Does.EndWith("-alice"));
-        Assert.That((await alice.GetTokenDataByResourceServerAsync()).Keys, Is.EquivalentTo(new[] { "transfer.api.globus.org" }));
-        Assert.That((await bob.GetTokenDataAsync("transfer.api.globus.org"))!.AccessToken, Does.EndWith("-bob"));
-        Assert.That(await alice.RemoveTokenDataAsync("auth.globus.org"), Is.False);
-        Assert.That(await bob.GetTokenDataAsync("auth.globus.org"), Is.Not.Null);
-    }
-
-    [Test]
     public async Task No_token_appears_in_ToString()
     {
         using var storage = kind.Create(_folder);
