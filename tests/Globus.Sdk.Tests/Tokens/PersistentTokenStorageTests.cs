@@ -4,33 +4,25 @@ namespace Globus.Sdk.Tests.Tokens;
 
 /// <summary>What stores kept in files do: another object over the same file sees the data, and namespaces share the file.</summary>
 [TestFixtureSource(typeof(StorageKind), nameof(StorageKind.Persistent))]
-public class PersistentTokenStorageTests(StorageKind kind)
+public class PersistentTokenStorageTests(StorageKind kind) : TempFolderTestBase
 {
-    private string _folder = null!;
-
-    [SetUp]
-    public void NewFolder() => _folder = Directory.CreateTempSubdirectory("globus-tokens-").FullName;
-
-    [TearDown]
-    public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public async Task A_token_written_by_another_object_over_the_same_store_is_seen()
     {
-        using (var first = kind.Create(_folder))
+        using (var first = kind.Create(Folder))
         {
             await first.StoreTokenDataByResourceServerAsync(TokenSamples.ByResourceServer(TokenSamples.Data("transfer.api.globus.org")));
         }
 
-        using var second = kind.Create(_folder);
+        using var second = kind.Create(Folder);
         Assert.That((await second.GetTokenDataAsync("transfer.api.globus.org"))!.RefreshToken, Is.EqualTo(TokenSamples.RefreshSecret));
     }
 
     [Test]
     public async Task Namespaces_in_one_store_do_not_see_each_other()
     {
-        using var alice = kind.Create(_folder, "alice");
-        using var bob = kind.Create(_folder, "bob");
+        using var alice = kind.Create(Folder, "alice");
+        using var bob = kind.Create(Folder, "bob");
         await alice.StoreTokenDataByResourceServerAsync(TokenSamples.ByResourceServer(TokenSamples.Data("transfer.api.globus.org", "-alice")));
         await bob.StoreTokenDataByResourceServerAsync(TokenSamples.ByResourceServer(TokenSamples.Data("transfer.api.globus.org", "-bob")));
         await bob.StoreTokenDataByResourceServerAsync(TokenSamples.ByResourceServer(TokenSamples.Data("auth.globus.org", "-bob")));

@@ -4,20 +4,12 @@ namespace Globus.Sdk.Tests.Tokens;
 
 /// <summary>What every storage does the same way: store, read back, replace, remove, keep namespaces apart, never show a token.</summary>
 [TestFixtureSource(typeof(StorageKind), nameof(StorageKind.All))]
-public class TokenStorageTests(StorageKind kind)
+public class TokenStorageTests(StorageKind kind) : TempFolderTestBase
 {
-    private string _folder = null!;
-
-    [SetUp]
-    public void NewFolder() => _folder = Directory.CreateTempSubdirectory("globus-tokens-").FullName;
-
-    [TearDown]
-    public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
-
     [Test]
     public async Task Stored_data_reads_back_field_for_field_and_is_removed()
     {
-        using var storage = kind.Create(_folder);
+        using var storage = kind.Create(Folder);
         Assert.That(await storage.GetTokenDataAsync("transfer.api.globus.org"), Is.Null);
         Assert.That(await storage.GetTokenDataByResourceServerAsync(), Is.Empty);
 
@@ -47,7 +39,7 @@ public class TokenStorageTests(StorageKind kind)
     [Test]
     public async Task Storing_replaces_one_resource_server_and_keeps_the_others()
     {
-        using var storage = kind.Create(_folder);
+        using var storage = kind.Create(Folder);
         await storage.StoreTokenDataByResourceServerAsync(TokenSamples.ByResourceServer(
             TokenSamples.Data("transfer.api.globus.org"), TokenSamples.Data("auth.globus.org")));
         await storage.StoreTokenDataByResourceServerAsync(TokenSamples.ByResourceServer(TokenSamples.Data("transfer.api.globus.org", "-new", 2_100_000_000)));
@@ -60,7 +52,7 @@ public class TokenStorageTests(StorageKind kind)
     [Test]
     public async Task No_token_appears_in_ToString()
     {
-        using var storage = kind.Create(_folder);
+        using var storage = kind.Create(Folder);
         await storage.StoreTokenDataByResourceServerAsync(TokenSamples.ByResourceServer(TokenSamples.Data("transfer.api.globus.org")));
         var data = (await storage.GetTokenDataAsync("transfer.api.globus.org"))!;
 
