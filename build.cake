@@ -75,12 +75,16 @@ Task("Pack")
     .Does(() =>
 {
     CleanDirectory(packages);
-    DotNetPack("./src/Globus.Sdk/Globus.Sdk.csproj", new DotNetPackSettings
+    // The SQLite token storage is its own package, so the main one carries no native SQLite.
+    foreach (var project in new[] { "./src/Globus.Sdk/Globus.Sdk.csproj", "./src/Globus.Sdk.Sqlite/Globus.Sdk.Sqlite.csproj" })
     {
-        Configuration = configuration,
-        NoBuild = true,
-        OutputDirectory = packages,
-    });
+        DotNetPack(project, new DotNetPackSettings
+        {
+            Configuration = configuration,
+            NoBuild = true,
+            OutputDirectory = packages,
+        });
+    }
     Information("Packages: {0}", string.Join(", ", GetFiles(packages.Path + "/*.*nupkg").Select(f => f.GetFilename().ToString())));
 });
 

@@ -26,8 +26,18 @@ public class GlobusApiException : GlobusException
     {
     }
 
-    private GlobusApiException(GlobusResponse response, string method, Uri url, ParsedError parsed)
-        : base(FormatMessage(response, method, url, parsed))
+    /// <summary>
+    /// Creates the exception for an error response to a request that carried credentials in its body
+    /// (a form with a refresh token or an authorization code): should the service's message quote one,
+    /// it is replaced by <c>REDACTED</c> like the credentials of the answer's body.
+    /// </summary>
+    private protected GlobusApiException(GlobusResponse response, string method, Uri url, IReadOnlyCollection<string> requestSecrets)
+        : this(response, method, url, ErrorDocumentParser.Parse(response), requestSecrets)
+    {
+    }
+
+    private GlobusApiException(GlobusResponse response, string method, Uri url, ParsedError parsed, IReadOnlyCollection<string>? requestSecrets = null)
+        : base(FormatMessage(response, method, url, parsed, requestSecrets))
     {
         Response = response;
         Method = method;
@@ -85,7 +95,7 @@ public class GlobusApiException : GlobusException
     /// <summary>The whole response, for anything the fields above do not cover.</summary>
     public GlobusResponse Response { get; }
 
-    private static string FormatMessage(GlobusResponse response, string method, Uri url, ParsedError parsed)
+    private static string FormatMessage(GlobusResponse response, string method, Uri url, ParsedError parsed, IReadOnlyCollection<string>? requestSecrets)
     {
         var text = new StringBuilder()
             .Append(method).Append(' ').Append(SecretRedaction.UrlForDisplay(url))
@@ -107,6 +117,6 @@ public class GlobusApiException : GlobusException
             text.Append(" Request id: ").Append(requestId).Append('.');
         }
 
-        return BodySecretRedaction.Redact(text.ToString(), response.Data);
+        return BodySecretRedaction.Redact(text.ToString(), response.Data, requestSecrets);
     }
 }

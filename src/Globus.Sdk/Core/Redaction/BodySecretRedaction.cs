@@ -12,9 +12,10 @@ internal static class BodySecretRedaction
     // Shorter values are not credentials, and replacing them would garble the rest of the text.
     private const int MinimumSecretLength = 8;
 
-    public static string Redact(string text, JsonElement body)
+    public static string Redact(string text, JsonElement body, IEnumerable<string>? moreSecrets = null)
     {
-        foreach (var secret in SecretValues(body).Distinct(StringComparer.Ordinal).OrderByDescending(value => value.Length))
+        var secrets = SecretValues(body).Concat(moreSecrets?.Where(s => s.Length >= MinimumSecretLength) ?? []);
+        foreach (var secret in secrets.Distinct(StringComparer.Ordinal).OrderByDescending(value => value.Length))
         {
             text = text.Replace(secret, SecretRedaction.Redacted, StringComparison.Ordinal);
         }
