@@ -199,7 +199,7 @@ public abstract class AuthLoginClient : BaseClient
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(formData);
-        var response = await PostFormAsync("/v2/oauth2/token", MergeForm(formData, bodyParams), "oauth2_token", cancellationToken).ConfigureAwait(false);
+        var response = await PostFormAsync("/v2/oauth2/token", ParameterMerge.Merge(formData, bodyParams), "oauth2_token", cancellationToken).ConfigureAwait(false);
         return new OAuthTokenResponse(response, this);
     }
 
@@ -243,7 +243,7 @@ public abstract class AuthLoginClient : BaseClient
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
-        return PostFormAsync("/v2/oauth2/token/revoke", MergeForm(WithClientId([new("token", token)]), bodyParams), "oauth2_revoke_token", cancellationToken);
+        return PostFormAsync("/v2/oauth2/token/revoke", ParameterMerge.Merge(WithClientId([new("token", token)]), bodyParams), "oauth2_revoke_token", cancellationToken);
     }
 
     /// <summary>
@@ -268,7 +268,7 @@ public abstract class AuthLoginClient : BaseClient
         // Unlike the other forms, v3.0 sent client_id here from every kind of client.
         return PostFormAsync(
             "/v2/oauth2/token/validate",
-            MergeForm([new("token", token), new("client_id", ClientId)], bodyParams),
+            ParameterMerge.Merge([new("token", token), new("client_id", ClientId)], bodyParams),
             "oauth2_validate_token",
             cancellationToken);
     }
@@ -351,27 +351,5 @@ public abstract class AuthLoginClient : BaseClient
         var configuration = await GetOpenidConfigurationAsync(CancellationToken.None).ConfigureAwait(false);
         var keySet = await GetJwkAsync(configuration, CancellationToken.None).ConfigureAwait(false);
         return SigningKeysOf(configuration, OpenIdConnectKeys.SigningKeys(keySet));
-    }
-
-    /// <summary>A form from its fields and extra fields; a later field replaces an earlier one of the same name.</summary>
-    private protected static List<KeyValuePair<string, string?>> MergeForm(
-        IEnumerable<KeyValuePair<string, string?>> fields,
-        IEnumerable<KeyValuePair<string, string?>>? bodyParams)
-    {
-        var form = new List<KeyValuePair<string, string?>>();
-        foreach (var field in bodyParams is null ? fields : fields.Concat(bodyParams))
-        {
-            var existing = form.FindIndex(f => string.Equals(f.Key, field.Key, StringComparison.Ordinal));
-            if (existing >= 0)
-            {
-                form[existing] = field;
-            }
-            else
-            {
-                form.Add(field);
-            }
-        }
-
-        return form;
     }
 }

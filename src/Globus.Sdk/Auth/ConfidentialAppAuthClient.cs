@@ -107,7 +107,7 @@ public class ConfidentialAppAuthClient : AuthLoginClient
             new("scope", scope),
             new("access_type", refreshTokens ? "offline" : null),
         };
-        var response = await PostFormAsync("/v2/oauth2/token", MergeForm(form, additionalParams), "oauth2_get_dependent_tokens", cancellationToken).ConfigureAwait(false);
+        var response = await PostFormAsync("/v2/oauth2/token", ParameterMerge.Merge(form, additionalParams), "oauth2_get_dependent_tokens", cancellationToken).ConfigureAwait(false);
         return new OAuthDependentTokenResponse(response, this);
     }
 

@@ -52,20 +52,7 @@ public abstract class GlobusOAuthFlowManager
         IEnumerable<KeyValuePair<string, string?>> flowParams,
         IEnumerable<KeyValuePair<string, string?>>? queryParams)
     {
-        var merged = new List<KeyValuePair<string, string?>>();
-        foreach (var pair in queryParams is null ? flowParams : flowParams.Concat(queryParams))
-        {
-            var existing = merged.FindIndex(p => string.Equals(p.Key, pair.Key, StringComparison.Ordinal));
-            if (existing >= 0)
-            {
-                merged[existing] = pair;
-            }
-            else
-            {
-                merged.Add(pair);
-            }
-        }
-
+        var merged = ParameterMerge.Merge(flowParams, queryParams);
         var url = new StringBuilder(new Uri(AuthClient.BaseUrl, "v2/oauth2/authorize").AbsoluteUri);
         var separator = '?';
         foreach (var (name, value) in merged)
