@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Transport;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Globus.Sdk.Auth;
 
@@ -15,7 +17,12 @@ namespace Globus.Sdk.Auth;
 /// <see cref="AuthApiException"/>; its message never contains the tokens or secrets that were sent.
 /// </para>
 /// <para>
-/// Thread safety: the request methods are safe to call from several threads at once, like any client.
+/// Thread safety: the request methods, <see cref="GetJwkAsync"/> and id token decoding are safe to
+/// call from several threads at once, like any client. <c>OAuth2StartFlow</c> keeps the flow it starts
+/// on the client (<see cref="CurrentOAuth2FlowManager"/>) for <see cref="OAuth2GetAuthorizeUrl"/> and
+/// <see cref="OAuth2ExchangeCodeForTokensAsync"/>, as the Python SDK does: while a flow is in progress
+/// the client serves that one login. A web app serving many users builds a flow manager per login
+/// instead (see <see cref="GlobusAuthorizationCodeFlowManager"/>).
 /// </para>
 /// </remarks>
 public abstract class AuthLoginClient : BaseClient
@@ -23,6 +30,10 @@ public abstract class AuthLoginClient : BaseClient
     // The credentials of the form being sent in this async flow, so an error built for its answer can
     // hide them (CreateApiException has no view of the request); an AsyncLocal keeps concurrent calls apart.
     private static readonly AsyncLocal<IReadOnlyCollection<string>?> FormSecrets = new();
+
+    private readonly object _signingKeysLock = new();
+    private GlobusOAuthFlowManager? _currentFlow;
+    private Task<OpenIdSigningKeys>? _signingKeys;
 
     /// <summary>The scopes requested when a flow or grant names none, as in the Python SDK v3.0.</summary>
     internal const string DefaultRequestedScopes = "openid profile email urn:globus:auth:scope:transfer.api.globus.org:all";
@@ -50,6 +61,17 @@ public abstract class AuthLoginClient : BaseClient
 
     /// <summary>The app's client id.</summary>
     public string ClientId { get; }
+
+    /// <summary>
+    /// The flow started by <c>OAuth2StartFlow</c>, used by <see cref="OAuth2GetAuthorizeUrl"/> and
+    /// <see cref="OAuth2ExchangeCodeForTokensAsync"/>; null before a flow starts. Set it to resume a flow
+    /// rebuilt from values kept elsewhere (the Python SDK's <c>current_oauth2_flow_manager</c>).
+    /// </summary>
+    public GlobusOAuthFlowManager? CurrentOAuth2FlowManager
+    {
+        get => Volatile.Read(ref _currentFlow);
+        set => Volatile.Write(ref _currentFlow, value);
+    }
 
     /// <summary>The clock of the client's options: dates token answers and checks id token expiry.</summary>
     internal TimeProvider Clock { get; }
@@ -80,6 +102,87 @@ public abstract class AuthLoginClient : BaseClient
             operationName: "get_openid_configuration");
 
     /// <summary>
+    /// Gets the key set (JWKS) whose keys sign Globus Auth's id tokens, from the <c>jwks_uri</c> of the
+    /// OpenID configuration. Sent without credentials.
+    /// </summary>
+    /// <param name="openidConfiguration">The discovery document; fetched first when null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The key set, a JSON object with <c>keys</c>.</returns>
+    /// <exception cref="InvalidOperationException">The discovery document has no usable <c>jwks_uri</c>.</exception>
+    /// <exception cref="AuthApiException">Globus Auth answered with an error.</exception>
+    /// <exception cref="NetworkException">Globus Auth could not be reached or did not answer in time.</exception>
+    public virtual Task<GlobusResponse> GetJwkAsync(GlobusResponse? openidConfiguration = null, CancellationToken cancellationToken = default) =>
+        OpenIdConnectKeys.GetJwkAsync(this, openidConfiguration, GetOpenidConfigurationAsync, cancellationToken);
+
+    /// <summary>
+    /// Gets the key that signs Globus Auth's id tokens as an RSA public key (the Python SDK's
+    /// <c>get_jwk(as_pem=True)</c>): the first key of <see cref="GetJwkAsync"/>'s key set.
+    /// </summary>
+    /// <param name="openidConfiguration">The discovery document; fetched first when null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The public key; the caller disposes it.</returns>
+    /// <exception cref="InvalidOperationException">The discovery document has no usable <c>jwks_uri</c>, or the key set no RSA key.</exception>
+    /// <exception cref="AuthApiException">Globus Auth answered with an error.</exception>
+    /// <exception cref="NetworkException">Globus Auth could not be reached or did not answer in time.</exception>
+    public virtual async Task<RSA> GetJwkRsaKeyAsync(GlobusResponse? openidConfiguration = null, CancellationToken cancellationToken = default) =>
+        OpenIdConnectKeys.ToRsa(await GetJwkAsync(openidConfiguration, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// The URL to send the user to for the flow started with <c>OAuth2StartFlow</c>. The session
+    /// parameters ask Globus Auth for more than a plain login, as an error's authorization
+    /// parameters may require.
+    /// </summary>
+    /// <param name="sessionRequiredIdentities">Identity ids that must be in the user's session (<c>session_required_identities</c>, comma-joined).</param>
+    /// <param name="sessionRequiredSingleDomain">Domains one of whose identities must be in the session (<c>session_required_single_domain</c>).</param>
+    /// <param name="sessionRequiredPolicies">Ids of policies the session must meet (<c>session_required_policies</c>).</param>
+    /// <param name="sessionRequiredMfa">Whether the session needs multi-factor authentication (<c>session_required_mfa</c>, sent as <c>True</c>/<c>False</c> like the Python SDK).</param>
+    /// <param name="sessionMessage">A message Globus Auth shows the user (<c>session_message</c>).</param>
+    /// <param name="prompt"><c>login</c> to make the user authenticate again even when logged in.</param>
+    /// <param name="queryParams">More query parameters, added last.</param>
+    /// <returns>The authorize URL.</returns>
+    /// <exception cref="GlobusSdkUsageException">No flow was started.</exception>
+    public virtual string OAuth2GetAuthorizeUrl(
+        IEnumerable<string>? sessionRequiredIdentities = null,
+        IEnumerable<string>? sessionRequiredSingleDomain = null,
+        IEnumerable<string>? sessionRequiredPolicies = null,
+        bool? sessionRequiredMfa = null,
+        string? sessionMessage = null,
+        string? prompt = null,
+        IEnumerable<KeyValuePair<string, string?>>? queryParams = null)
+    {
+        var flow = CurrentOAuth2FlowManager ?? throw new GlobusSdkUsageException(
+            "Cannot get an authorize URL before starting an OAuth2 flow: call OAuth2StartFlow on this client first.");
+        IEnumerable<KeyValuePair<string, string?>> parameters =
+        [
+            new("session_required_identities", CommaJoin(sessionRequiredIdentities)),
+            new("session_required_single_domain", CommaJoin(sessionRequiredSingleDomain)),
+            new("session_required_policies", CommaJoin(sessionRequiredPolicies)),
+            new("session_required_mfa", sessionRequiredMfa switch { true => "True", false => "False", null => null }),
+            new("session_message", sessionMessage),
+            new("prompt", prompt),
+        ];
+        return flow.GetAuthorizeUrl(queryParams is null ? parameters : parameters.Concat(queryParams));
+    }
+
+    /// <summary>
+    /// Ends the flow started with <c>OAuth2StartFlow</c>: exchanges the authorization code from the
+    /// redirect for tokens.
+    /// </summary>
+    /// <param name="authCode">The <c>code</c> Globus Auth gave the user; a short-lived credential.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The tokens, one per resource server, with an id token when <c>openid</c> was requested.</returns>
+    /// <exception cref="GlobusSdkUsageException">No flow was started.</exception>
+    /// <exception cref="ArgumentException"><paramref name="authCode"/> is null, empty or white space.</exception>
+    /// <exception cref="AuthApiException">Globus Auth refused the code.</exception>
+    /// <exception cref="NetworkException">Globus Auth could not be reached or did not answer in time.</exception>
+    public virtual Task<OAuthTokenResponse> OAuth2ExchangeCodeForTokensAsync(string authCode, CancellationToken cancellationToken = default)
+    {
+        var flow = CurrentOAuth2FlowManager ?? throw new GlobusSdkUsageException(
+            "Cannot exchange an authorization code before starting an OAuth2 flow: call OAuth2StartFlow on this client first.");
+        return flow.ExchangeCodeForTokensAsync(authCode, cancellationToken);
+    }
+
+    /// <summary>
     /// Calls the token endpoint (<c>POST /v2/oauth2/token</c>) with any form: the general form of every
     /// grant, for flows the SDK has no method for.
     /// </summary>
@@ -96,7 +199,7 @@ public abstract class AuthLoginClient : BaseClient
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(formData);
-        var response = await PostFormAsync("/v2/oauth2/token", MergeForm(formData, bodyParams), "oauth2_token", cancellationToken).ConfigureAwait(false);
+        var response = await PostFormAsync("/v2/oauth2/token", ParameterMerge.Merge(formData, bodyParams), "oauth2_token", cancellationToken).ConfigureAwait(false);
         return new OAuthTokenResponse(response, this);
     }
 
@@ -140,7 +243,7 @@ public abstract class AuthLoginClient : BaseClient
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
-        return PostFormAsync("/v2/oauth2/token/revoke", MergeForm(WithClientId([new("token", token)]), bodyParams), "oauth2_revoke_token", cancellationToken);
+        return PostFormAsync("/v2/oauth2/token/revoke", ParameterMerge.Merge(WithClientId([new("token", token)]), bodyParams), "oauth2_revoke_token", cancellationToken);
     }
 
     /// <summary>
@@ -165,7 +268,7 @@ public abstract class AuthLoginClient : BaseClient
         // Unlike the other forms, v3.0 sent client_id here from every kind of client.
         return PostFormAsync(
             "/v2/oauth2/token/validate",
-            MergeForm([new("token", token), new("client_id", ClientId)], bodyParams),
+            ParameterMerge.Merge([new("token", token), new("client_id", ClientId)], bodyParams),
             "oauth2_validate_token",
             cancellationToken);
     }
@@ -181,7 +284,8 @@ public abstract class AuthLoginClient : BaseClient
         string path,
         IReadOnlyList<KeyValuePair<string, string?>> form,
         string operationName,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IEnumerable<KeyValuePair<string, string?>>? queryParams = null)
     {
         // Set inside this async method, the value is seen by CreateApiException below it and restored
         // when the method returns.
@@ -191,13 +295,38 @@ public abstract class AuthLoginClient : BaseClient
             .ToArray();
         return await SendToUrlAsync(
             HttpMethod.Post,
-            RequestUrlBuilder.Build(BaseUrl, path, null),
+            RequestUrlBuilder.Build(BaseUrl, path, queryParams),
             form,
             headers: null,
             RequestEncoding.Form,
             cancellationToken,
             operationName: operationName).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Globus Auth's issuer and signing keys, fetched once per client and kept; a failed fetch is
+    /// forgotten so the next call tries again.
+    /// </summary>
+    internal Task<OpenIdSigningKeys> GetSigningKeysAsync(CancellationToken cancellationToken)
+    {
+        Task<OpenIdSigningKeys> task;
+        lock (_signingKeysLock)
+        {
+            if (_signingKeys is null || _signingKeys.IsFaulted || _signingKeys.IsCanceled)
+            {
+                // Not tied to one caller's cancellation: other callers may be waiting for it too.
+                _signingKeys = FetchSigningKeysAsync();
+            }
+
+            task = _signingKeys;
+        }
+
+        return task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>The issuer and signing keys of a configuration and key set the caller supplied.</summary>
+    internal static OpenIdSigningKeys SigningKeysOf(GlobusResponse openidConfiguration, IReadOnlyList<SecurityKey> keys) =>
+        new(OpenIdConnectKeys.RequiredString(openidConfiguration, "issuer"), keys);
 
     /// <summary>Adds <c>client_id</c> to a form when this kind of client identifies itself in forms.</summary>
     private protected IEnumerable<KeyValuePair<string, string?>> WithClientId(IEnumerable<KeyValuePair<string, string?>> form) =>
@@ -215,25 +344,12 @@ public abstract class AuthLoginClient : BaseClient
         return scopes is null || scopes.Count == 0 ? DefaultRequestedScopes : string.Join(' ', scopes);
     }
 
-    /// <summary>A form from its fields and extra fields; a later field replaces an earlier one of the same name.</summary>
-    private protected static List<KeyValuePair<string, string?>> MergeForm(
-        IEnumerable<KeyValuePair<string, string?>> fields,
-        IEnumerable<KeyValuePair<string, string?>>? bodyParams)
-    {
-        var form = new List<KeyValuePair<string, string?>>();
-        foreach (var field in bodyParams is null ? fields : fields.Concat(bodyParams))
-        {
-            var existing = form.FindIndex(f => string.Equals(f.Key, field.Key, StringComparison.Ordinal));
-            if (existing >= 0)
-            {
-                form[existing] = field;
-            }
-            else
-            {
-                form.Add(field);
-            }
-        }
+    private static string? CommaJoin(IEnumerable<string>? values) => values is null ? null : string.Join(',', values);
 
-        return form;
+    private async Task<OpenIdSigningKeys> FetchSigningKeysAsync()
+    {
+        var configuration = await GetOpenidConfigurationAsync(CancellationToken.None).ConfigureAwait(false);
+        var keySet = await GetJwkAsync(configuration, CancellationToken.None).ConfigureAwait(false);
+        return SigningKeysOf(configuration, OpenIdConnectKeys.SigningKeys(keySet));
     }
 }

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Globus.Sdk.Auth;
 
@@ -28,7 +30,7 @@ public class OAuthTokenResponse : GlobusResponse
     /// </summary>
     /// <param name="response">The token endpoint's answer.</param>
     /// <param name="client">
-    /// The login client that received it: <c>DecodeIdTokenAsync</c> uses it to fetch (and cache)
+    /// The login client that received it: <see cref="DecodeIdTokenAsync"/> uses it to fetch (and cache)
     /// Globus Auth's signing keys, and its client id is the expected audience. May be null when the
     /// id token is never decoded.
     /// </param>
@@ -74,9 +76,70 @@ public class OAuthTokenResponse : GlobusResponse
 
     /// <summary>
     /// The OpenID Connect id token (a signed JWT) when the <c>openid</c> scope was granted, else null.
-    /// Read its claims with <c>DecodeIdTokenAsync</c>, which checks the signature.
+    /// Read its claims with <see cref="DecodeIdTokenAsync"/>, which checks the signature.
     /// </summary>
     public string? IdToken { get; }
+
+    /// <summary>
+    /// Checks the id token and returns its claims (<c>sub</c>, <c>preferred_username</c>, <c>name</c>,
+    /// <c>email</c>, ...): the RS256 signature against Globus Auth's published keys, the issuer, the
+    /// audience (the login client's id) and the expiry, allowing <paramref name="leeway"/> of clock difference.
+    /// </summary>
+    /// <remarks>
+    /// Without <paramref name="openidConfiguration"/> and <paramref name="jwk"/>, the login client fetches
+    /// Globus Auth's OpenID configuration and key set once and keeps them for later calls (safe from
+    /// several threads). Time comes from the login client's <see cref="TimeProvider"/>.
+    /// </remarks>
+    /// <param name="openidConfiguration">Globus Auth's discovery document, when the caller has it; gives the issuer (and the key set's URL).</param>
+    /// <param name="jwk">The signing key (from <see cref="AuthLoginClient.GetJwkRsaKeyAsync"/>); needs <paramref name="openidConfiguration"/> too.</param>
+    /// <param name="leeway">How far token times may be off; 300 seconds when null, as in the Python SDK's id token decoder.</param>
+    /// <param name="cancellationToken">Cancels fetching the configuration and keys.</param>
+    /// <returns>The token's claims by name.</returns>
+    /// <exception cref="GlobusSdkUsageException">
+    /// There is no id token (the <c>openid</c> scope was not requested), the response was built without a login client,
+    /// or <paramref name="jwk"/> was given without <paramref name="openidConfiguration"/>.
+    /// </exception>
+    /// <exception cref="SecurityTokenException">
+    /// The token failed a check: <see cref="SecurityTokenInvalidSignatureException"/>, <see cref="SecurityTokenInvalidIssuerException"/>,
+    /// <see cref="SecurityTokenInvalidAudienceException"/>, <see cref="SecurityTokenExpiredException"/>, ...
+    /// (<see cref="SecurityTokenMalformedException"/>, an <see cref="ArgumentException"/>, when it is not a JWT).
+    /// Messages never contain the token.
+    /// </exception>
+    /// <exception cref="AuthApiException">Fetching the configuration or keys failed.</exception>
+    /// <exception cref="NetworkException">Globus Auth could not be reached or did not answer in time.</exception>
+    public virtual async Task<IReadOnlyDictionary<string, JsonElement>> DecodeIdTokenAsync(
+        GlobusResponse? openidConfiguration = null,
+        RSA? jwk = null,
+        TimeSpan? leeway = null,
+        CancellationToken cancellationToken = default)
+    {
+        var idToken = IdToken ?? throw new GlobusSdkUsageException(
+            "This token response has no id_token: request the 'openid' scope to get one.");
+        var client = Client ?? throw new GlobusSdkUsageException(
+            "This token response was built without a login client, which decoding needs for the audience (its client id) and Globus Auth's keys.");
+        if (jwk is not null && openidConfiguration is null)
+        {
+            throw new GlobusSdkUsageException("A jwk was given without openid_configuration: give both, or neither.");
+        }
+
+        OpenIdSigningKeys keys;
+        if (jwk is not null)
+        {
+            keys = AuthLoginClient.SigningKeysOf(openidConfiguration!, [new RsaSecurityKey(jwk)]);
+        }
+        else if (openidConfiguration is not null)
+        {
+            var keySet = await client.GetJwkAsync(openidConfiguration, cancellationToken).ConfigureAwait(false);
+            keys = AuthLoginClient.SigningKeysOf(openidConfiguration, OpenIdConnectKeys.SigningKeys(keySet));
+        }
+        else
+        {
+            keys = await client.GetSigningKeysAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return await IdTokenValidation.ValidateAsync(
+            idToken, keys.Issuer, client.ClientId, keys.Keys, leeway ?? IdTokenValidation.DefaultLeeway, client.Clock).ConfigureAwait(false);
+    }
 
     /// <summary>The login client that received this answer, if known.</summary>
     internal AuthLoginClient? Client { get; }

@@ -28,7 +28,10 @@ public sealed class FakeGlobusAuth : IDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public RSA SigningKey { get; } = RSA.Create(2048);
+    // Making a 2048-bit key takes a while; every fake of the run signs with the same one.
+    private static readonly Lazy<RSA> SharedKey = new(() => RSA.Create(2048));
+
+    public RSA SigningKey => SharedKey.Value;
 
     public Uri BaseUrl => new(Server.Url! + "/");
 
@@ -136,7 +139,10 @@ public sealed class FakeGlobusAuth : IDisposable
 
     public static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    public void Dispose() => SigningKey.Dispose();
+    public void Dispose()
+    {
+        // The key is shared by the whole run; nothing of this instance needs releasing.
+    }
 
     private static IResponseBuilder Json(string json, int status = 200) =>
         Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(json);

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Globus.Sdk.Auth;
+
+/// <summary>Checks an id token with Microsoft.IdentityModel and returns its claims.</summary>
+internal static class IdTokenValidation
+{
+    /// <summary>How far token times may be off, as in the Python SDK's <c>IDTokenDecoder</c>.</summary>
+    public static readonly TimeSpan DefaultLeeway = TimeSpan.FromSeconds(300);
+
+    public static async Task<IReadOnlyDictionary<string, JsonElement>> ValidateAsync(
+        string idToken,
+        string issuer,
+        string audience,
+        IEnumerable<SecurityKey> keys,
+        TimeSpan leeway,
+        TimeProvider clock)
+    {
+        var parameters = new TokenValidationParameters
+        {
+            ValidIssuer = issuer,
+            ValidAudience = audience,
+            IssuerSigningKeys = keys,
+            TryAllIssuerSigningKeys = true,
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ValidateLifetime = true,
+            ClockSkew = leeway,
+            // The library reads the system clock; the SDK's clock (a FakeTimeProvider in tests) decides.
+            LifetimeValidator = (notBefore, expires, _, _) => CheckLifetime(notBefore, expires, leeway, clock),
+            // Never copy the token into an exception or a log.
+            IncludeTokenOnFailedValidation = false,
+        };
+        var handler = new JsonWebTokenHandler { MapInboundClaims = false };
+        var result = await handler.ValidateTokenAsync(idToken, parameters).ConfigureAwait(false);
+        if (!result.IsValid)
+        {
+            // The library's own exception says which check failed (signature, issuer, audience, lifetime).
+            throw result.Exception ?? new SecurityTokenValidationException("The id token is not valid.");
+        }
+
+        var payload = ((JsonWebToken)result.SecurityToken).EncodedPayload;
+        using var document = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(payload));
+        return document.RootElement.EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
+    }
+
+    private static bool CheckLifetime(DateTime? notBefore, DateTime? expires, TimeSpan leeway, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (expires is not { } expiry)
+        {
+            throw new SecurityTokenNoExpirationException("The id token has no expiry (exp).");
+        }
+
+        if (notBefore is { } start && start > now + leeway)
+        {
+            throw new SecurityTokenNotYetValidException($"The id token is not valid before {start:O}; it is now {now:O}.") { NotBefore = start };
+        }
+
+        if (expiry < now - leeway)
+        {
+            throw new SecurityTokenExpiredException($"The id token expired at {expiry:O}; it is now {now:O}.") { Expires = expiry };
+        }
+
+        return true;
+    }
+}
