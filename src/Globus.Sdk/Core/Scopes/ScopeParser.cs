@@ -132,7 +132,7 @@ public static class ScopeParser
             if (position == text.Length)
             {
                 return openedAt is { } open
-                    ? throw new ScopeParseException($"the '[' at position {open} is never closed", position)
+                    ? throw new ScopeParseException("'[' is never closed", open)
                     : scopes;
             }
 
