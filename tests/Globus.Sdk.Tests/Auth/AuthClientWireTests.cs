@@ -233,6 +233,8 @@ public class AuthClientWireTests : WireMockTestBase
     public void The_scopes_class_names_the_auth_scopes()
     {
         Assert.That(AuthScopes.ResourceServer, Is.EqualTo("auth.globus.org"));
+        Assert.That(AuthScopes.OpenId, Is.EqualTo("openid"), "named by the scheme's x-globus-csharp-name, not Openid");
+        Assert.That(AuthScopes.DefaultScopes, Is.EqualTo(new[] { AuthScopes.OpenId, AuthScopes.Profile, AuthScopes.Email }));
         Assert.That(AuthScopes.ManageProjects, Is.EqualTo("urn:globus:auth:scope:auth.globus.org:manage_projects"));
         Assert.That(AuthScopes.ViewIdentities, Is.EqualTo("urn:globus:auth:scope:auth.globus.org:view_identities"));
     }
