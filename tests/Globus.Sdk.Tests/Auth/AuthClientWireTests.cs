@@ -72,7 +72,7 @@ public class AuthClientWireTests : WireMockTestBase
         yield return Case("GetScopes_ids", c => Typed(c.GetScopesAsync(ids: ["s1", "s2"])), "GET", "/v2/api/scopes?ids=s1%2Cs2");
         yield return Case("GetScope", c => Typed(c.GetScopeAsync("s1")), "GET", "/v2/api/scopes/s1");
         yield return Case("CreateScope", c => Typed(c.CreateScopeAsync("c1", "Data", "Read data", "data",
-                dependentScopes: new[] { new DependentScopeSpec { Scope = "s0", Optional = false, RequiresRefreshToken = true } }, allowsRefreshToken: true)),
+                dependentScopes: [new DependentScopeSpec { Scope = "s0", Optional = false, RequiresRefreshToken = true }], allowsRefreshToken: true)),
             "POST", "/v2/api/clients/c1/scopes",
             """{"scope": {"name": "Data", "description": "Read data", "scope_suffix": "data", "dependent_scopes": [{"scope": "s0", "optional": false, "requires_refresh_token": true}], "allows_refresh_token": true}}""");
         yield return Case("UpdateScope", c => Typed(c.UpdateScopeAsync("s1", advertised: true)), "PUT", "/v2/api/scopes/s1",
