@@ -190,7 +190,7 @@ public class IdentityMap
     /// <summary>Whether a key is an identity id: it parses as a UUID, as the Python SDK decides.</summary>
     /// <param name="key">A username or an identity id.</param>
     /// <returns>True for an identity id, false for a username.</returns>
-    public static bool IsId(string key) => Guid.TryParse(key, out _);
+    internal static bool IsId(string key) => Guid.TryParse(key, out _);
 
     private PendingKeys PendingOf(string key) => IsId(key) ? _ids : _usernames;
 

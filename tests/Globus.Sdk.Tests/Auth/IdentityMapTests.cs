@@ -152,6 +152,24 @@ public class IdentityMapTests : WireMockTestBase
     }
 
     [Test]
+    public async Task A_failed_lookup_loses_no_pending_key()
+    {
+        Server.Given(Request.Create().WithPath("/v2/api/identities").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json").WithBody("""{"code": "BAD", "message": "no"}"""));
+        var failing = new IdentityMap(new AuthClient(options: Options()), [Username(1), Username(2)]);
+
+        Assert.ThrowsAsync<AuthApiException>(() => failing.GetAsync(Username(1)));
+
+        Server.ResetMappings();
+        Client();
+        await failing.ResolveAllAsync();
+        Assert.That(Server.LogEntries.Count(), Is.EqualTo(2));
+        Assert.That(SentQueries().Last(), Is.EqualTo($"?usernames={Username(1)},{Username(2)}&provision=false"));
+        Assert.That((await failing.GetAsync(Username(2))).Id, Is.EqualTo(IdOf(2)));
+        Assert.That(Server.LogEntries.Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void Bad_arguments_are_refused()
     {
         var client = new AuthClient(options: Options());
