@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Globus.Sdk.Auth;
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Tests.Support;
@@ -93,24 +92,8 @@ public class AuthClientWireTests : WireMockTestBase
 
         var response = await call(client);
 
-        var request = SingleRequest;
-        Assert.Multiple(() =>
-        {
-            Assert.That(request.Method, Is.EqualTo(method));
-            Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { pathAndQuery }));
-            Assert.That(request.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer auth-token" }));
-            if (body is null)
-            {
-                Assert.That(request.Body, Is.Null.Or.Empty);
-            }
-            else
-            {
-                Assert.That(request.Headers!["Content-Type"].Single(), Does.StartWith("application/json"));
-                Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse(body)), Is.True, request.Body);
-            }
-
-            Assert.That(response.HttpStatus, Is.EqualTo(200));
-        });
+        WireAssert.OneExactRequest(SingleRequest, recorder, method, pathAndQuery, body, "auth-token");
+        Assert.That(response.HttpStatus, Is.EqualTo(200));
     }
 
     private AuthClient Answering(string json)

@@ -77,25 +77,9 @@ public class SearchClientWireTests : WireMockTestBase
 
         var response = await call(client);
 
-        var request = SingleRequest;
-        Assert.Multiple(() =>
-        {
-            Assert.That(request.Method, Is.EqualTo(method));
-            Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { pathAndQuery }));
-            Assert.That(request.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer search-token" }));
-            if (body is null)
-            {
-                Assert.That(request.Body, Is.Null.Or.Empty);
-            }
-            else
-            {
-                Assert.That(request.Headers!["Content-Type"].Single(), Does.StartWith("application/json"));
-                Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse(body)), Is.True, request.Body);
-            }
-
-            Assert.That(response.HttpStatus, Is.EqualTo(200));
-            Assert.That(response.Text, Is.EqualTo(Answer));
-        });
+        WireAssert.OneExactRequest(SingleRequest, recorder, method, pathAndQuery, body, "search-token");
+        Assert.That(response.HttpStatus, Is.EqualTo(200));
+        Assert.That(response.Text, Is.EqualTo(Answer));
     }
 
     [Test]
