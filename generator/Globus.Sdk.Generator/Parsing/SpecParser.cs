@@ -458,6 +458,8 @@ internal sealed partial class SpecParser
                 continue;
             }
 
+            // The scheme's x-globus-csharp-name maps a scope to its constant's name where the rule below reads badly (openid -> OpenId).
+            var names = Map(scheme, "x-globus-csharp-name");
             var scopes = new List<ScopeModel>();
             foreach (var (_, flow) in Entries(Map(scheme, "flows")))
             {
@@ -470,7 +472,7 @@ internal sealed partial class SpecParser
                     }
 
                     var lastPart = scope.Substring(scope.LastIndexOfAny([':', '/']) + 1);
-                    scopes.Add(new ScopeModel(Naming.Pascal(lastPart), scope, (description as YamlScalarNode)?.Value));
+                    scopes.Add(new ScopeModel(Text(names, scope) ?? Naming.Pascal(lastPart), scope, (description as YamlScalarNode)?.Value));
                 }
             }
 

@@ -23,7 +23,7 @@ public static partial class SampleScopes
 
     /// <summary>Reading widgets.</summary>
     /// <remarks><c>https://auth.globus.org/scopes/sample/read_only</c></remarks>
-    public const string ReadOnly = "https://auth.globus.org/scopes/sample/read_only";
+    public const string ReadOnlyWidgets = "https://auth.globus.org/scopes/sample/read_only";
 
     /// <summary>The scopes a client bound to a login app asks for when nothing else is said.</summary>
     public static IReadOnlyList<string> DefaultScopes { get; } = [All];

@@ -145,6 +145,39 @@ public class CheckerSelfTests
     public void Missing_and_malformed_values_are_reported(string good, string bad, string expected) =>
         AssertVocabularyProblem(good, bad, expected);
 
+    [TestCase("{openid: OpenId}", true)]
+    [TestCase("{email: Email}", false)]
+    [TestCase("{openid: open-id}", false)]
+    [TestCase("OpenId", false)]
+    public void Scope_constant_names_on_a_security_scheme_are_checked(string names, bool valid)
+    {
+        const string Scheme = """
+            components:
+              securitySchemes:
+                globus_auth:
+                  type: oauth2
+                  x-globus-resource-server: example.api.globus.org
+                  x-globus-scopes-class: ExampleScopes
+                  x-globus-csharp-name: NAMES
+                  flows:
+                    authorizationCode:
+                      authorizationUrl: https://auth.globus.org/v2/oauth2/authorize
+                      tokenUrl: https://auth.globus.org/v2/oauth2/token
+                      scopes:
+                        openid: The identity.
+
+            """;
+        var problems = SpecRules.VocabularyProblems(Parse(Valid.Replace("components:\n", Scheme.Replace("NAMES", names))), SpecReadme.Current).ToList();
+        if (valid)
+        {
+            Assert.That(problems, Is.Empty);
+        }
+        else
+        {
+            Assert.That(problems, Has.Some.Contains("x-globus-csharp-name maps scopes of the scheme"));
+        }
+    }
+
     private static void AssertVocabularyProblem(string good, string bad, string expected)
     {
         var problems = SpecRules.VocabularyProblems(Parse(Valid.Replace(good, bad)), SpecReadme.Current);

@@ -220,6 +220,12 @@ public static partial class SpecRules
             }
             var scopes = (scheme["flows"] as JsonObject ?? [])
                 .SelectMany(f => f.Value?["scopes"] as JsonObject ?? []).Select(s => s.Key).ToHashSet();
+            if (scheme["x-globus-csharp-name"] is { } names
+                && (names is not JsonObject map || map.Count == 0
+                    || map.Any(n => !scopes.Contains(n.Key) || n.Value.AsString() is not { } constant || !PascalIdentifier().IsMatch(constant))))
+            {
+                yield return $"security scheme {name}: x-globus-csharp-name maps scopes of the scheme to PascalCase C# identifiers";
+            }
             if (scheme["x-globus-default-scopes"] is { } defaults)
             {
                 var list = defaults.AsStrings();
@@ -428,7 +434,8 @@ public static partial class SpecRules
 
     private static IEnumerable<string> NameProblems(SpecVisit visit)
     {
-        if (visit.Node["x-globus-csharp-name"] is { } node)
+        // On a security scheme the key is a map of scope names, checked with the scheme's scopes.
+        if (visit.Place != SpecPlace.SecurityScheme && visit.Node["x-globus-csharp-name"] is { } node)
         {
             var name = node.AsString();
             if (name is null || !PascalIdentifier().IsMatch(name))

@@ -6,23 +6,26 @@ namespace Globus.Sdk.Tests.Support;
 public static class ExactRequestAssertions
 {
     /// <summary>
-    /// Asserts (inside the caller's <c>Assert.Multiple</c>) the method, the escaped path and query as sent, the
-    /// bearer token, and the JSON body, or that there was none.
+    /// Asserts, reporting every failure together, the method, the escaped path and query as sent, the
+    /// bearer token, and the JSON body (compared as JSON), or that there was none.
     /// </summary>
     public static void AssertExactRequest(
         WireMock.RequestMessage request, RecordingHandler recorder, string method, string pathAndQuery, string? body, string token)
     {
-        Assert.That(request.Method, Is.EqualTo(method));
-        Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { pathAndQuery }));
-        Assert.That(request.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer " + token }));
-        if (body is null)
+        Assert.Multiple(() =>
         {
-            Assert.That(request.Body, Is.Null.Or.Empty);
-        }
-        else
-        {
-            Assert.That(request.Headers!["Content-Type"].Single(), Does.StartWith("application/json"));
-            Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse(body)), Is.True, request.Body);
-        }
+            Assert.That(request.Method, Is.EqualTo(method));
+            Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { pathAndQuery }));
+            Assert.That(request.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer " + token }));
+            if (body is null)
+            {
+                Assert.That(request.Body, Is.Null.Or.Empty);
+            }
+            else
+            {
+                Assert.That(request.Headers!["Content-Type"].Single(), Does.StartWith("application/json"));
+                Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse(body)), Is.True, request.Body);
+            }
+        });
     }
 }
