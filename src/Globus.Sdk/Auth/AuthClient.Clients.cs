@@ -100,11 +100,7 @@ public partial class AuthClient
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(project);
-        if ((publicClient is null) == (clientType is null))
-        {
-            throw new GlobusSdkUsageException("CreateClientAsync takes exactly one of 'publicClient' and 'clientType'.");
-        }
-
+        CheckClientKind(nameof(CreateClientAsync), publicClient, clientType);
         var links = Links(nameof(CreateClientAsync), termsAndConditions, privacyPolicy);
         return CreateClientCoreAsync(name, project, publicClient, clientType, visibility, redirectUris, links, requiredIdp, preselectIdp,
             additionalFields, cancellationToken);
@@ -155,8 +151,17 @@ public partial class AuthClient
         return UpdateClientCoreAsync(clientId, name, visibility, redirectUris, links, requiredIdp, preselectIdp, additionalFields, cancellationToken);
     }
 
+    // Shared with ConfidentialAppAuthClient.CreateChildClientAsync, which builds the same client document.
+    internal static void CheckClientKind(string method, bool? publicClient, string? clientType)
+    {
+        if ((publicClient is null) == (clientType is null))
+        {
+            throw new GlobusSdkUsageException($"{method} takes exactly one of 'publicClient' and 'clientType'.");
+        }
+    }
+
     // The service takes the two policy URLs as one `links` object, and only as a pair.
-    private static Dictionary<string, object?>? Links(string method, string? termsAndConditions, string? privacyPolicy)
+    internal static Dictionary<string, object?>? Links(string method, string? termsAndConditions, string? privacyPolicy)
     {
         if ((termsAndConditions is null) != (privacyPolicy is null))
         {

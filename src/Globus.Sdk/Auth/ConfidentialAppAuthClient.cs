@@ -181,16 +181,8 @@ public class ConfidentialAppAuthClient : AuthLoginClient
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if ((publicClient is null) == (clientType is null))
-        {
-            throw new GlobusSdkUsageException(
-                "CreateChildClientAsync takes exactly one of 'publicClient' and 'clientType': they are mutually exclusive, and one is required.");
-        }
-
-        if (string.IsNullOrEmpty(termsAndConditions) != string.IsNullOrEmpty(privacyPolicy))
-        {
-            throw new GlobusSdkUsageException("'termsAndConditions' and 'privacyPolicy' must both be set or both be unset.");
-        }
+        AuthClient.CheckClientKind(nameof(CreateChildClientAsync), publicClient, clientType);
+        var links = AuthClient.Links(nameof(CreateChildClientAsync), termsAndConditions, privacyPolicy);
 
         var client = new JsonObject { ["name"] = name };
         AddIfSet(client, "visibility", visibility);
@@ -207,7 +199,7 @@ public class ConfidentialAppAuthClient : AuthLoginClient
             client["redirect_uris"] = new JsonArray(redirectUris.Select(uri => (JsonNode?)JsonValue.Create(uri)).ToArray());
         }
 
-        if (!string.IsNullOrEmpty(termsAndConditions))
+        if (links is not null)
         {
             client["links"] = new JsonObject { ["terms_and_conditions"] = termsAndConditions, ["privacy_policy"] = privacyPolicy };
         }
