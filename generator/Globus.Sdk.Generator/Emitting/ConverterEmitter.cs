@@ -98,7 +98,7 @@ internal static class ConverterEmitter
                 writer.Line("writer.WriteEndObject();");
             });
         });
-        return new GeneratedFile($"{name}JsonConverter.g.cs", writer.ToString());
+        return new GeneratedFile(GeneratedTypes.HintName(service.Namespace, GeneratedTypes.ConverterName(name)), writer.ToString());
     }
 
     private static string Local(PropertyModel property)

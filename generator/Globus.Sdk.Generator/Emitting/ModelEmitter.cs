@@ -52,7 +52,7 @@ internal static class ModelEmitter
             writer.Doc("<inheritdoc/>");
             writer.Line("public override void WriteTo(Utf8JsonWriter writer) =>");
             writer.Indent();
-            writer.Line($"{name}JsonConverter.Instance.Write(writer, this, {ClientModel.JsonContextNameOf(service)}.Default.Options);");
+            writer.Line($"{name}JsonConverter.Instance.Write(writer, this, {service.JsonContextName}.Default.Options);");
             writer.Unindent();
         });
 
@@ -62,24 +62,13 @@ internal static class ModelEmitter
             WriteEnum(writer, schema, property);
         }
 
-        return new GeneratedFile($"{name}.g.cs", writer.ToString());
+        return new GeneratedFile(GeneratedTypes.HintName(service.Namespace, name), writer.ToString());
     }
 
     /// <summary>The list property a schema enumerates (<c>x-globus-items</c>), when it names one.</summary>
-    public static PropertyModel? Items(SchemaModel schema) =>
-        schema.ItemsKey is { } key ? schema.Properties.FirstOrDefault(p => p.WireName == key && p.Type.Kind == TypeKind.List) : null;
+    public static PropertyModel? Items(SchemaModel schema) => schema.ItemsProperty;
 
-    public static string TypeName(TypeModel type) => type.Kind switch
-    {
-        TypeKind.String => "string",
-        TypeKind.Int32 => "int",
-        TypeKind.Int64 => "long",
-        TypeKind.Number => "double",
-        TypeKind.Boolean => "bool",
-        TypeKind.List => $"IReadOnlyList<{TypeName(type.Item!)}>",
-        TypeKind.Model or TypeKind.Enum => type.Name!,
-        _ => "JsonElement",
-    };
+    public static string TypeName(TypeModel type) => type.CSharpName;
 
     public static string Field(PropertyModel property) => "_" + Naming.Bare(Naming.Camel(property.CSharpName));
 

@@ -25,7 +25,7 @@ namespace Globus.Sdk.Auth;
 /// instead (see <see cref="GlobusAuthorizationCodeFlowManager"/>).
 /// </para>
 /// </remarks>
-public abstract class AuthLoginClient : BaseClient
+public abstract partial class AuthLoginClient : BaseClient
 {
     // The credentials of the form being sent in this async flow, so an error built for its answer can
     // hide them (CreateApiException has no view of the request); an AsyncLocal keeps concurrent calls apart.
@@ -81,25 +81,6 @@ public abstract class AuthLoginClient : BaseClient
     /// authenticate with, so Globus Auth learns which client is asking from the form.
     /// </summary>
     private protected bool FormsCarryClientId { get; init; }
-
-    /// <summary>
-    /// Gets Globus Auth's OpenID Connect discovery document: the issuer, the endpoints and
-    /// <c>jwks_uri</c>, where the keys that sign id tokens are published. Sent without credentials.
-    /// </summary>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The discovery document.</returns>
-    /// <exception cref="AuthApiException">Globus Auth answered with an error.</exception>
-    /// <exception cref="NetworkException">Globus Auth could not be reached or did not answer in time.</exception>
-    public virtual Task<GlobusResponse> GetOpenidConfigurationAsync(CancellationToken cancellationToken = default) =>
-        SendToUrlAsync(
-            HttpMethod.Get,
-            RequestUrlBuilder.Build(BaseUrl, "/.well-known/openid-configuration", null),
-            data: null,
-            headers: null,
-            encoding: null,
-            cancellationToken,
-            authenticated: false,
-            operationName: "get_openid_configuration");
 
     /// <summary>
     /// Gets the key set (JWKS) whose keys sign Globus Auth's id tokens, from the <c>jwks_uri</c> of the

@@ -40,10 +40,28 @@ public class BaseClient
     /// <exception cref="ArgumentException">An option has a value that cannot work, such as an unknown environment.</exception>
     /// <exception cref="GlobusSdkUsageException">Options exclude each other, or a <c>GLOBUS_SDK_*</c> environment variable cannot be understood.</exception>
     public BaseClient(string serviceName, IGlobusAuthorizer? authorizer = null, GlobusClientOptions? options = null)
+        : this(serviceName, instanceBaseUrl: null, authorizer, options)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client for one instance of a service, whose base URL the client's arguments name (a
+    /// Globus Connect Server endpoint's address) instead of the environment table.
+    /// </summary>
+    /// <param name="serviceName">The service's name, as for the other constructor.</param>
+    /// <param name="instanceBaseUrl">
+    /// The instance's base URL; <see cref="GlobusClientOptions.BaseUrl"/>, when set, still replaces it
+    /// (for a test double). Null for the environment table's URL.
+    /// </param>
+    /// <param name="authorizer">Supplies the <c>Authorization</c> header; none is sent when null.</param>
+    /// <param name="options">App name, HTTP transport and timeout; defaults when null.</param>
+    /// <exception cref="ArgumentException">An option has a value that cannot work, such as an unknown environment.</exception>
+    /// <exception cref="GlobusSdkUsageException">Options exclude each other, or a <c>GLOBUS_SDK_*</c> environment variable cannot be understood.</exception>
+    protected BaseClient(string serviceName, Uri? instanceBaseUrl, IGlobusAuthorizer? authorizer, GlobusClientOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
         options ??= new GlobusClientOptions();
-        var settings = ClientSettingsResolver.Resolve(serviceName, options);
+        var settings = ClientSettingsResolver.Resolve(serviceName, options, instanceBaseUrl: instanceBaseUrl);
         ServiceName = serviceName;
         Environment = settings.Environment;
         BaseUrl = settings.BaseUrl;

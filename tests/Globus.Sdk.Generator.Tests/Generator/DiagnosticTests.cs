@@ -61,7 +61,21 @@ public class DiagnosticTests
         yield return Case("enum_of_integers", "        id: {type: string}", "        id: {type: integer, enum: [1, 2]}", "GLOBUS017", 30);
         yield return Case("inline_object_with_properties", "        id: {type: string}", "        id: {type: object, properties: {a: {type: string}}}", "GLOBUS017", 30);
         yield return Case("boolean_without_encoding", " x-globus-encoding: True|False,", "", "GLOBUS010", 15);
-        yield return Case("transfer_filter_on_an_integer", "{name: limit, in: query, schema: {type: integer}}", "{name: limit, in: query, x-globus-encoding: transfer-filter, schema: {type: integer}}", "GLOBUS012", 16);
+        yield return Case("csharp_type_on_an_integer", "{name: limit, in: query, schema: {type: integer}}", "{name: limit, in: query, x-globus-csharp-type: Globus.Sdk.Transfer.TransferFilter, schema: {type: integer}}", "GLOBUS012", 16);
+        yield return Case("csharp_type_without_namespace", "{name: limit, in: query, schema: {type: integer}}", "{name: filter, in: query, x-globus-csharp-type: TransferFilter, schema: {type: string}}", "GLOBUS012", 16);
+        yield return Case("ref_to_another_file", "$ref: '#/components/schemas/Thing'", "$ref: 'thing.yaml#/components/schemas/Thing'", "GLOBUS005", 23);
+        yield return Case("unknown_x_globus_key", "      summary: Get a thing.\n", "      summary: Get a thing.\n      x-globus-handwritten: true\n", "GLOBUS020", 12);
+        yield return Case("paging_not_a_mapping", "x-globus-paging: {style: offset-has-next, page-size: 10}", "x-globus-paging: offset-has-next", "GLOBUS021", 12);
+        yield return Case(
+            "path_parameter_not_in_the_path",
+            "        - {name: verbose,",
+            "        - {name: part, in: path, required: true, schema: {type: string}}\n        - {name: verbose,",
+            "GLOBUS022",
+            15);
+        yield return Case("client_with_an_http_base_url", "x-globus-namespace: Globus.Sdk.Broken\n", "x-globus-namespace: Globus.Sdk.Broken\nx-globus-clients: {OtherClient: {arguments: [{name: host}], base-url: 'http://{host}/'}}\n", "GLOBUS023", 7);
+        yield return Case("client_base_url_with_an_unknown_argument", "x-globus-namespace: Globus.Sdk.Broken\n", "x-globus-namespace: Globus.Sdk.Broken\nx-globus-clients: {OtherClient: {base-url: 'https://{host}/'}}\n", "GLOBUS023", 7);
+        yield return Case("operation_of_an_unknown_client", "      summary: Get a thing.\n", "      summary: Get a thing.\n      x-globus-client: OtherClient\n", "GLOBUS024", 12);
+        yield return Case("schema_named_as_the_client", "    Thing:\n", "    Thing:\n      x-globus-csharp-name: BrokenClient\n", "GLOBUS025", 26);
         yield return Case("unknown_encoding", " x-globus-encoding: True|False, schema: {type: boolean}}", " x-globus-encoding: base64, schema: {type: string}}", "GLOBUS012", 15);
         yield return Case("header_parameter", "in: query, x-globus-encoding: True|False, schema: {type: boolean}", "in: header, schema: {type: string}", "GLOBUS012", 15);
         yield return Case(
@@ -89,21 +103,40 @@ public class DiagnosticTests
         Assert.That(GeneratorHarness.DiagnosticsFor(Valid), Is.Empty);
 
     [Test]
-    public void A_transfer_filter_on_a_string_query_parameter_is_supported() =>
+    public void A_query_value_type_named_by_the_spec_is_supported() =>
         Assert.That(
             GeneratorHarness.DiagnosticsFor(Valid.Replace(
                 "        - {name: offset,",
-                "        - {name: filter, in: query, x-globus-encoding: transfer-filter, schema: {type: string}}\n        - {name: offset,")),
+                "        - {name: filter, in: query, x-globus-csharp-type: Globus.Sdk.Transfer.TransferFilter, schema: {type: string}}\n        - {name: offset,")),
             Is.Empty);
 
     [Test]
-    public void A_transfer_filter_on_another_type_says_what_it_needs()
+    public void A_query_value_type_on_another_type_says_what_it_needs()
     {
-        var spec = Valid.Replace("{name: limit, in: query, schema: {type: integer}}", "{name: limit, in: query, x-globus-encoding: transfer-filter, schema: {type: integer}}");
+        var spec = Valid.Replace("{name: limit, in: query, schema: {type: integer}}", "{name: limit, in: query, x-globus-csharp-type: Globus.Sdk.Transfer.TransferFilter, schema: {type: integer}}");
 
         var diagnostic = GeneratorHarness.DiagnosticsFor(spec).Single(d => d.Id == "GLOBUS012");
 
         Assert.That(diagnostic.GetMessage(), Does.Contain("schema {type: string}"));
+    }
+
+    [TestCase("/v1/thing/{thing_id}:", "/v1/thing/{thing_id}/{part}:", "GLOBUS007")]
+    [TestCase("      summary: Get a thing.\n", "      summary: Get a thing.\n      x-globus-client: OtherClient\n", "GLOBUS024")]
+    [TestCase("x-globus-paging: {style: offset-has-next, page-size: 10}", "x-globus-paging: {style: pages}", "GLOBUS006")]
+    public void A_spec_mistake_is_the_only_error_of_the_build(string from, string to, string id)
+    {
+        // Code written by hand against the generated names still compiles: the mistake is the one error to fix.
+        const string handWritten = """
+            namespace Globus.Sdk.Broken;
+            public partial class BrokenClient
+            {
+                public System.Threading.Tasks.Task<GlobusResponse<Thing>> Again(string id) => GetThingAsync(id);
+            }
+            """;
+        var (result, output) = GeneratorHarness.Run([new GeneratorHarness.Spec(Path, Valid.Replace(from, to))], handWritten);
+
+        Assert.That(result.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { id }));
+        Assert.That(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()), Is.Empty);
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -116,7 +149,7 @@ public class DiagnosticTests
         var span = diagnostic!.Location.GetLineSpan();
         Assert.Multiple(() =>
         {
-            Assert.That(diagnostic.Severity, Is.EqualTo(id is "GLOBUS013" or "GLOBUS017" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error));
+            Assert.That(diagnostic.Severity, Is.EqualTo(id is "GLOBUS013" or "GLOBUS017" or "GLOBUS020" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error));
             Assert.That(span.Path, Is.EqualTo(Path));
             Assert.That(span.StartLinePosition.Line + 1, Is.EqualTo(line), diagnostic.ToString());
             Assert.That(diagnostic.GetMessage(), Is.Not.Empty);
