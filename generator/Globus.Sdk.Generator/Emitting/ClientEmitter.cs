@@ -103,22 +103,51 @@ internal static class ClientEmitter
             {
                 writer.Line($"{argument.PropertyName} = {argument.ParameterName};");
             }
+
+            if (client.ResourceServer is { } resourceServer)
+            {
+                writer.Line($"ResourceServer = {TemplateExpression(resourceServer, client)};");
+            }
+
+            foreach (var scope in client.Scopes)
+            {
+                writer.Line($"{scope.PropertyName} = {TemplateExpression(scope.Template, client)};");
+            }
         });
         writer.Line();
         writer.Doc("<summary>For mocking frameworks: a client whose operations are all overridden by the mock.</summary>");
+        var properties = client.Arguments.Select(a => (Name: a.PropertyName, Doc: DocText.Inline(a.Description ?? a.WireName)))
+            .Concat(client.ResourceServer is { } server
+                ? [("ResourceServer", $"The Globus Auth resource server of this client's tokens (<c>{DocText.Escape(server)}</c>).")]
+                : [])
+            .Concat(client.Scopes.Select(s => (Name: s.PropertyName, Doc: $"{DocText.Inline(s.Description ?? "A scope of this client.")} (<c>{DocText.Escape(s.Template)}</c>)")))
+            .ToList();
         writer.Block($"protected {client.Name}()", () =>
         {
-            foreach (var argument in client.Arguments)
+            foreach (var property in properties)
             {
-                writer.Line($"{argument.PropertyName} = string.Empty;");
+                writer.Line($"{property.Name} = string.Empty;");
             }
         });
-        foreach (var argument in client.Arguments)
+        foreach (var property in properties)
         {
             writer.Line();
-            writer.Doc($"<summary>{DocText.Inline(argument.Description ?? argument.WireName)}</summary>");
-            writer.Line($"public string {argument.PropertyName} {{ get; }}");
+            writer.Doc($"<summary>{property.Doc}</summary>");
+            writer.Line($"public string {property.Name} {{ get; }}");
         }
+    }
+
+    /// <summary>A scope or resource server template as an interpolated string over the client's properties.</summary>
+    private static string TemplateExpression(string template, ClientDefinition client)
+    {
+        var text = DocText.Literal(template);
+        foreach (var argument in client.Arguments)
+        {
+            text = text.Replace("{" + argument.WireName + ":underscored}", $"{{{argument.PropertyName}.Replace('-', '_')}}")
+                .Replace("{" + argument.WireName + "}", $"{{{argument.PropertyName}}}");
+        }
+
+        return "$" + text;
     }
 
     /// <summary>The base URL template as an interpolated string; each argument is checked to be a host (with an optional port) first.</summary>

@@ -6,7 +6,8 @@ namespace Globus.Sdk.Generator.Model;
 /// One client class of a spec: the primary one (<c>x-globus-client</c>) or one of <c>x-globus-clients</c>.
 /// <paramref name="HandWritten"/> leaves its constructors and error mapping to a hand-written part;
 /// <paramref name="Arguments"/> are constructor arguments kept as properties, which fill the path
-/// parameters of the same name and the <paramref name="BaseUrl"/> template (null: the runtime's table).
+/// parameters of the same name and the <paramref name="BaseUrl"/> template (null: the runtime's table),
+/// and name the client's own <paramref name="ResourceServer"/> and <paramref name="Scopes"/> (a flow's).
 /// </summary>
 internal sealed record ClientDefinition(
     string Name,
@@ -14,6 +15,8 @@ internal sealed record ClientDefinition(
     bool HandWritten,
     EquatableArray<ClientArgument> Arguments,
     string? BaseUrl,
+    string? ResourceServer,
+    EquatableArray<ClientScope> Scopes,
     SpecLocation Location)
 {
     /// <summary>The argument that fills a path parameter of this wire name, if the client has one.</summary>
@@ -23,3 +26,9 @@ internal sealed record ClientDefinition(
 
 /// <summary>A constructor argument of a client: its wire name in paths and templates, its C# names, what it is.</summary>
 internal sealed record ClientArgument(string WireName, string ParameterName, string PropertyName, string? Description);
+
+/// <summary>
+/// A scope string of one client instance (<c>user</c> of a flow): its property's name, its template over
+/// the client's arguments (<c>{flow_id}</c>, or <c>{flow_id:underscored}</c> with hyphens as underscores), what it allows.
+/// </summary>
+internal sealed record ClientScope(string PropertyName, string Template, string? Description);

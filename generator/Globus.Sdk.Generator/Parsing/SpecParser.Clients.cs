@@ -9,7 +9,8 @@ namespace Globus.Sdk.Generator.Parsing;
 /// <summary>Reads the clients of a spec: the primary <c>x-globus-client</c> and those of <c>x-globus-clients</c>.</summary>
 internal sealed partial class SpecParser
 {
-    private static readonly string[] ClientKeys = ["description", "hand-written", "arguments", "base-url"];
+    private static readonly string[] ClientKeys = ["description", "hand-written", "arguments", "base-url", "resource-server", "scopes"];
+    private static readonly Regex TemplateHole = new(@"\{([^}:]+)(?::([^}]*))?\}", RegexOptions.Compiled);
     private static readonly Regex Identifier = new(@"^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.Compiled);
 
     private List<ClientDefinition> ReadClients(string primary)
@@ -94,7 +95,46 @@ internal sealed partial class SpecParser
             }
         }
 
-        return new ClientDefinition(name, Text(node, "description"), Flag(node, "hand-written"), arguments.ToEquatableArray(), baseUrl, At(at));
+        var resourceServer = Template(name, node, "resource-server", arguments);
+        var scopes = new List<ClientScope>();
+        foreach (var (key, value) in Entries(Map(node, "scopes")))
+        {
+            var scopeName = ((YamlScalarNode)key).Value ?? "";
+            var scope = value as YamlMappingNode;
+            if (Template(name, scope, "template", arguments) is { } template)
+            {
+                scopes.Add(new ClientScope(Naming.Pascal(scopeName) + "Scope", template, Text(scope, "description")));
+            }
+            else if (Node(scope, "template") is null)
+            {
+                Report(Diagnostics.InvalidClient, At(value), name, $"the scope '{scopeName}' needs a 'template'");
+            }
+        }
+
+        return new ClientDefinition(
+            name, Text(node, "description"), Flag(node, "hand-written"), arguments.ToEquatableArray(), baseUrl, resourceServer, scopes.ToEquatableArray(), At(at));
+    }
+
+    /// <summary>A template over the client's arguments; null, reported, when a hole names no argument or an unknown form.</summary>
+    private string? Template(string client, YamlMappingNode? node, string key, List<ClientArgument> arguments)
+    {
+        if (Text(node, key) is not { } template)
+        {
+            return null;
+        }
+
+        foreach (Match hole in TemplateHole.Matches(template))
+        {
+            var form = hole.Groups[2].Success ? hole.Groups[2].Value : null;
+            if (!arguments.Any(a => a.WireName == hole.Groups[1].Value) || form is not (null or "underscored"))
+            {
+                Report(Diagnostics.InvalidClient, At(Node(node, key)!), client,
+                    $"'{hole.Value}' in the {key} must name one of the client's arguments, optionally as {{name:underscored}}");
+                return null;
+            }
+        }
+
+        return template;
     }
 
     /// <summary>

@@ -80,7 +80,7 @@ internal sealed partial class SpecParser
         }
 
         // Without a primary client the spec yields nothing, but the rest is still read for its diagnostics.
-        var clients = names[1].value is { } primary ? ReadClients(primary) : [new ClientDefinition("", null, false, default, null, At(root))];
+        var clients = names[1].value is { } primary ? ReadClients(primary) : [new ClientDefinition("", null, false, default, null, null, default, At(root))];
         var schemas = ReadSchemas();
         var operations = ReadOperations(schemas, clients, cancellationToken);
         if (names.Any(n => n.value is null))

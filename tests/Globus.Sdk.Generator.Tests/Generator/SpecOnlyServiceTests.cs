@@ -33,6 +33,9 @@ public class SpecOnlyServiceTests
               - {name: site_host, description: The site's host name.}
               - {name: line_id, description: The production line the client works on.}
             base-url: 'https://{site_host}/api/'
+            resource-server: '{line_id}'
+            scopes:
+              operate: {template: 'https://auth.globus.org/scopes/{line_id}/line_{line_id:underscored}_operate', description: Operate the line.}
         paths:
           /v1/info:
             get:
@@ -143,6 +146,15 @@ public class SpecOnlyServiceTests
 
         Assert.That(_server.LogEntries.Select(e => e.RequestMessage.AbsolutePath), Is.EqualTo(new[] { "/api/v1/info", "/v1/info" }));
         Assert.That(_server.LogEntries.Select(e => e.RequestMessage.Headers!.ContainsKey("Authorization")), Is.All.False);
+    }
+
+    [Test]
+    public void The_host_client_names_its_own_resource_server_and_scopes()
+    {
+        var client = Activator.CreateInstance(Type("GadgetSiteClient"), "site-7.example.org", "line-1", null, null)!;
+
+        Assert.That(client.GetType().GetProperty("ResourceServer")!.GetValue(client), Is.EqualTo("line-1"));
+        Assert.That(client.GetType().GetProperty("OperateScope")!.GetValue(client), Is.EqualTo("https://auth.globus.org/scopes/line-1/line_line_1_operate"));
     }
 
     [TestCase("", "siteHost")]
