@@ -85,15 +85,17 @@ internal static class PaginatedEmitter
         }
 
         signature.Add("int? maxTotalResults = null");
+        signature.Add("CancellationToken cancellationToken = default");
         OperationEmitter.WriteParameterList(writer, signature);
         writer.Block("", () =>
         {
             OperationEmitter.WriteValidation(writer, parameters);
-            var locals = new Locals(parameters.Select(p => Naming.Bare(p.CSharpName)).Concat(["queryParams", "pageSize", "maxTotalResults"]));
+            var locals = new Locals(parameters.Select(p => Naming.Bare(p.CSharpName)).Concat(["queryParams", "pageSize", "maxTotalResults", "cancellationToken"]));
             var options = locals.Name("options");
             var client = locals.Name("client");
             var request = locals.Name("page");
-            var cancellation = locals.Name("cancellationToken");
+            // The pageable passes each request this token and the enumeration's, combined.
+            var cancellation = locals.Name("pageCancellationToken");
             writer.Line($"var {options} = PagingOptions.For(");
             writer.Indent();
             writer.Line($"PagingStyle.{paging.Style},");
@@ -142,7 +144,8 @@ internal static class PaginatedEmitter
             writer.Unindent();
             // A typed page enumerates its own items (x-globus-items); a JSON page is read by key.
             writer.Line(typedItems ? "static page => page," : $"static page => JsonPages.Items(page, {DocText.Literal(paging.ItemsKey)}),");
-            writer.Line($"{options});");
+            writer.Line($"{options},");
+            writer.Line("cancellationToken);");
             writer.Unindent();
         });
     }
@@ -162,7 +165,7 @@ internal static class PaginatedEmitter
         writer.Doc($"<para>The paginated form of <c>{operation.MethodName}</c>: enumerating it sends that request once per page, with");
         writer.Doc($"{values} set in {where} for each page, and yields the items of every page in turn;");
         writer.Doc("<see cref=\"GlobusPageable{TPage, TItem}.AsPages\"/> yields the pages themselves. Nothing is sent before");
-        writer.Doc("the enumeration starts; pass a cancellation token with <c>WithCancellation</c>.</para>");
+        writer.Doc("the enumeration starts.</para>");
         writer.Doc($"<para>An error answer on any page is raised as <see cref=\"{service.ErrorName}\"/> where the enumeration reaches it,");
         writer.Doc("after the items of the pages before it.</para>");
         writer.Doc("</remarks>");
@@ -182,6 +185,7 @@ internal static class PaginatedEmitter
         writer.Doc(paging.MaxTotal is { } max
             ? $"<param name=\"maxTotalResults\">Stop after this many items; {max}, the most the service pages through, when null or larger.</param>"
             : "<param name=\"maxTotalResults\">Stop after this many items; no limit when null.</param>");
+        writer.Doc("<param name=\"cancellationToken\">Cancels the walk, with the token the enumeration is given (<c>WithCancellation</c>): between pages and during a request.</param>");
         writer.Doc("<returns>The items of every page, fetched as the enumeration goes.</returns>");
         var ownBounds = (sendsLimit ? ["<paramref name=\"pageSize\"/> is less than 1"] : new List<string>())
             .Append("<paramref name=\"maxTotalResults\"/> is negative");
