@@ -111,13 +111,17 @@ internal static class Diagnostics
         "GLOBUS025", "Two generated types take the same name",
         "{0} would become the type '{1}' in the namespace '{2}', which {3} already takes; rename one with x-globus-csharp-name (this one is not generated)");
 
+    public static readonly DiagnosticDescriptor ServersNotRead = Error(
+        "GLOBUS026", "A spec names servers",
+        "'servers' is not read: the runtime maps x-globus-service and the environment to the base URL, and a client for one host of a service gives a base-url in x-globus-clients (see specs/README.md)");
+
     public static IEnumerable<DiagnosticDescriptor> All =>
     [
         InternalError, InvalidYaml, MissingServiceKey, MissingOperationId, DuplicateOperation, UnknownReference,
         UnknownPagingStyle, UndeclaredPathParameter, ImplicitTypeNameCollision, ReservedPropertyName, InvalidEncoding,
         InvalidBody, UnsupportedParameter, MissingObsoleteId, InvalidPaging, MissingPagingArgument, PagedResponseWithoutItems,
         UnsupportedSchema, PropertyNamedAsModel, UnknownVocabularyKey, InvalidVocabularyValue, PathParameterNotInPath,
-        InvalidClient, UnknownClient, TypeNameCollision,
+        InvalidClient, UnknownClient, TypeNameCollision, ServersNotRead,
     ];
 
     public static DiagnosticInfo Info(DiagnosticDescriptor descriptor, SpecLocation where, params string[] arguments) =>

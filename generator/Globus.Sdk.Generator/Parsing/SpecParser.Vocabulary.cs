@@ -50,6 +50,7 @@ internal sealed partial class SpecParser
 
     private void CheckVocabulary(YamlNode node)
     {
+
         switch (node)
         {
             case YamlMappingNode mapping:

@@ -71,6 +71,7 @@ internal sealed partial class SpecParser
 
         _root = root;
         CheckVocabulary(root);
+        ReportServers(root);
         var names = new[] { "x-globus-service", "x-globus-client", "x-globus-error", "x-globus-namespace" }
             .Select(key => (key, value: Text(root, key)))
             .ToList();
@@ -113,12 +114,15 @@ internal sealed partial class SpecParser
             cancellationToken.ThrowIfCancellationRequested();
             var path = ((YamlScalarNode)pathKey).Value ?? "";
             var pathItem = pathValue as YamlMappingNode;
+            ReportServers(pathItem);
             foreach (var verb in HttpMethods)
             {
                 if (Map(pathItem, verb) is not { } operationNode)
                 {
                     continue;
                 }
+
+                ReportServers(operationNode);
 
                 var operation = ReadOperation(path, pathKey, verb, pathItem!, operationNode, schemas, clients);
                 if (operation is null)
@@ -137,6 +141,15 @@ internal sealed partial class SpecParser
         }
 
         return operations;
+    }
+
+    /// <summary>The document's, a path's or an operation's <c>servers</c> would be ignored, and the request sent elsewhere.</summary>
+    private void ReportServers(YamlMappingNode? node)
+    {
+        if (Node(node, "servers") is { } servers)
+        {
+            Report(Diagnostics.ServersNotRead, At(servers));
+        }
     }
 
     private OperationModel? ReadOperation(

@@ -75,6 +75,7 @@ public class DiagnosticTests
         yield return Case("client_with_an_http_base_url", "x-globus-namespace: Globus.Sdk.Broken\n", "x-globus-namespace: Globus.Sdk.Broken\nx-globus-clients: {OtherClient: {arguments: [{name: host}], base-url: 'http://{host}/'}}\n", "GLOBUS023", 7);
         yield return Case("client_base_url_with_an_unknown_argument", "x-globus-namespace: Globus.Sdk.Broken\n", "x-globus-namespace: Globus.Sdk.Broken\nx-globus-clients: {OtherClient: {base-url: 'https://{host}/'}}\n", "GLOBUS023", 7);
         yield return Case("client_scope_over_an_unknown_argument", "x-globus-namespace: Globus.Sdk.Broken\n", "x-globus-namespace: Globus.Sdk.Broken\nx-globus-clients: {OtherClient: {arguments: [{name: flow_id}], scopes: {user: {template: 'https://x/{flow}'}}}}\n", "GLOBUS023", 7);
+        yield return Case("operation_servers", "      summary: Get a thing.\n", "      summary: Get a thing.\n      servers: [{url: 'https://elsewhere.example.org/'}]\n", "GLOBUS026", 12);
         yield return Case("operation_of_an_unknown_client", "      summary: Get a thing.\n", "      summary: Get a thing.\n      x-globus-client: OtherClient\n", "GLOBUS024", 12);
         yield return Case("schema_named_as_the_client", "    Thing:\n", "    Thing:\n      x-globus-csharp-name: BrokenClient\n", "GLOBUS025", 26);
         yield return Case("unknown_encoding", " x-globus-encoding: True|False, schema: {type: boolean}}", " x-globus-encoding: base64, schema: {type: string}}", "GLOBUS012", 15);
