@@ -120,7 +120,7 @@ internal static class ClientEmitter
             .Concat(client.ResourceServer is { } server
                 ? [("ResourceServer", $"The Globus Auth resource server of this client's tokens (<c>{DocText.Escape(server)}</c>).")]
                 : [])
-            .Concat(client.Scopes.Select(s => (Name: s.PropertyName, Doc: $"{DocText.Inline(s.Description ?? "A scope of this client.")} (<c>{DocText.Escape(s.Template)}</c>)")))
+            .Concat(client.Scopes.Select(s => (Name: s.PropertyName, Doc: $"{DocText.Inline(s.Description ?? "A scope of this client").TrimEnd('.')}: <c>{DocText.Escape(s.Template)}</c>.")))
             .ToList();
         writer.Block($"protected {client.Name}()", () =>
         {
@@ -140,6 +140,11 @@ internal static class ClientEmitter
     /// <summary>A scope or resource server template as an interpolated string over the client's properties.</summary>
     private static string TemplateExpression(string template, ClientDefinition client)
     {
+        if (client.Arguments.FirstOrDefault(a => template == "{" + a.WireName + "}") is { } whole)
+        {
+            return whole.PropertyName;
+        }
+
         var text = DocText.Literal(template);
         foreach (var argument in client.Arguments)
         {
