@@ -137,6 +137,10 @@ public class BaseClient
     /// <param name="path">A path relative to <see cref="BaseUrl"/> (escaped for you), or an absolute <c>http(s)://</c> URL used as given.</param>
     /// <param name="queryParams">Query parameters; a name may repeat, and a null value leaves the parameter out.</param>
     /// <param name="headers">Extra request headers; they replace the SDK's headers of the same name.</param>
+    /// <param name="automaticAuthorization">
+    /// When false, no <c>Authorization</c> header is sent (Python's <c>automatic_authorization=False</c>): for a
+    /// public resource, or a header of your own in <paramref name="headers"/>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer.</returns>
     /// <exception cref="GlobusApiException">The service answered with a status of 400 or above.</exception>
@@ -145,8 +149,9 @@ public class BaseClient
         string path,
         IEnumerable<KeyValuePair<string, string?>>? queryParams = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, path, queryParams, data: null, headers, encoding: null, cancellationToken);
+        SendAsync(HttpMethod.Get, path, queryParams, data: null, headers, encoding: null, automaticAuthorization, cancellationToken);
 
     /// <summary>Sends a POST request.</summary>
     /// <param name="path">A path relative to <see cref="BaseUrl"/> (escaped for you), or an absolute <c>http(s)://</c> URL used as given.</param>
@@ -154,6 +159,10 @@ public class BaseClient
     /// <param name="data">The body: see <see cref="RequestEncoding"/> for what each encoding takes; no body when null.</param>
     /// <param name="headers">Extra request headers; they replace the SDK's headers of the same name.</param>
     /// <param name="encoding">A <see cref="RequestEncoding"/> name; when null, JSON, or text for a string or bytes.</param>
+    /// <param name="automaticAuthorization">
+    /// When false, no <c>Authorization</c> header is sent (Python's <c>automatic_authorization=False</c>): for a
+    /// public resource, or a header of your own in <paramref name="headers"/>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer.</returns>
     /// <exception cref="GlobusApiException">The service answered with a status of 400 or above.</exception>
@@ -164,8 +173,9 @@ public class BaseClient
         object? data = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
         string? encoding = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, path, queryParams, data, headers, encoding, cancellationToken);
+        SendAsync(HttpMethod.Post, path, queryParams, data, headers, encoding, automaticAuthorization, cancellationToken);
 
     /// <summary>Sends a PUT request.</summary>
     /// <inheritdoc cref="PostAsync" path="/param"/>
@@ -177,8 +187,9 @@ public class BaseClient
         object? data = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
         string? encoding = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Put, path, queryParams, data, headers, encoding, cancellationToken);
+        SendAsync(HttpMethod.Put, path, queryParams, data, headers, encoding, automaticAuthorization, cancellationToken);
 
     /// <summary>Sends a PATCH request.</summary>
     /// <inheritdoc cref="PostAsync" path="/param"/>
@@ -190,8 +201,9 @@ public class BaseClient
         object? data = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
         string? encoding = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Patch, path, queryParams, data, headers, encoding, cancellationToken);
+        SendAsync(HttpMethod.Patch, path, queryParams, data, headers, encoding, automaticAuthorization, cancellationToken);
 
     /// <summary>Sends a DELETE request.</summary>
     /// <inheritdoc cref="GetAsync" path="/param"/>
@@ -201,8 +213,9 @@ public class BaseClient
         string path,
         IEnumerable<KeyValuePair<string, string?>>? queryParams = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Delete, path, queryParams, data: null, headers, encoding: null, cancellationToken);
+        SendAsync(HttpMethod.Delete, path, queryParams, data: null, headers, encoding: null, automaticAuthorization, cancellationToken);
 
     /// <summary>Sends a request with any method; the other methods of this class call it.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -211,6 +224,10 @@ public class BaseClient
     /// <param name="data">The body: see <see cref="RequestEncoding"/> for what each encoding takes; no body when null.</param>
     /// <param name="headers">Extra request headers; they replace the SDK's headers of the same name.</param>
     /// <param name="encoding">A <see cref="RequestEncoding"/> name; when null, JSON, or text for a string or bytes.</param>
+    /// <param name="automaticAuthorization">
+    /// When false, no <c>Authorization</c> header is sent (Python's <c>automatic_authorization=False</c>): for a
+    /// public resource, or a header of your own in <paramref name="headers"/>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer.</returns>
     /// <exception cref="ArgumentException">The path, body or encoding cannot make a request.</exception>
@@ -223,12 +240,13 @@ public class BaseClient
         object? data = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
         string? encoding = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(path);
         var url = RequestUrlBuilder.Build(BaseUrl, path, queryParams);
-        return await SendToUrlAsync(method, url, data, headers, encoding, cancellationToken).ConfigureAwait(false);
+        return await SendToUrlAsync(method, url, data, headers, encoding, cancellationToken, authenticated: automaticAuthorization).ConfigureAwait(false);
     }
 
     /// <summary>
