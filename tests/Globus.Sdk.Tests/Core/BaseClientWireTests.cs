@@ -37,7 +37,7 @@ public class BaseClientWireTests : WireMockTestBase
             Assert.That(request.Headers["Authorization"], Is.EqualTo(new[] { "Bearer tok-123" }));
             Assert.That(request.Headers["User-Agent"].Single(), Does.Match(@"^globus-sdk-dotnet/\d+\.\d+\.\d+[^/]*/my-app$"));
             Assert.That(request.Headers["X-Globus-Client-Info"].Single(), Does.Match(@"^product=dotnet-sdk,version=\d+\.\d+\.\d+"));
-            Assert.That(request.Body, Is.Null.Or.Empty);
+            ExactRequestAssertions.AssertNoBody(request);
         });
     }
 
@@ -130,7 +130,7 @@ public class BaseClientWireTests : WireMockTestBase
 
         Assert.That(SingleRequest.Method, Is.EqualTo("DELETE"));
         Assert.That(SingleRequest.AbsolutePath, Is.EqualTo("/v0.10/bookmark/abc"));
-        Assert.That(SingleRequest.Body, Is.Null.Or.Empty);
+        ExactRequestAssertions.AssertNoBody(SingleRequest);
     }
 
     [Test]
