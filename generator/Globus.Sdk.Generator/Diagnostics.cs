@@ -87,12 +87,16 @@ internal static class Diagnostics
         "GLOBUS018", "A property takes its model's name",
         "The property '{0}' of the schema '{1}' would become '{2}', the name of its own type, which C# forbids; rename it with x-globus-csharp-name");
 
+    public static readonly DiagnosticDescriptor InvalidEnumName = Error(
+        "GLOBUS019", "An enum struct cannot take its name",
+        "The enum of the property '{0}' of the schema '{1}' cannot become the struct '{2}': {3}");
+
     public static IEnumerable<DiagnosticDescriptor> All =>
     [
         InternalError, InvalidYaml, MissingServiceKey, MissingOperationId, DuplicateOperation, UnknownReference,
         UnknownPagingStyle, UndeclaredPathParameter, ImplicitTypeNameCollision, ReservedPropertyName, InvalidEncoding,
         InvalidBody, UnsupportedParameter, MissingObsoleteId, InvalidPaging, MissingPagingArgument, PagedResponseWithoutItems,
-        UnsupportedSchema, PropertyNamedAsModel,
+        UnsupportedSchema, PropertyNamedAsModel, InvalidEnumName,
     ];
 
     public static Diagnostic ToDiagnostic(this DiagnosticInfo info)

@@ -69,7 +69,7 @@ public sealed class GlobusClientGenerator : IIncrementalGenerator
         {
             ModelEmitter.Emit(client.Service, schema),
             ConverterEmitter.Emit(client.Service, schema),
-        });
+        }).Concat(EnumModel.Of(client.Service).Select(model => EnumEmitter.Emit(client.Service, model)));
         return new EmittedService(
             files.Concat(models).Append(JsonContextEmitter.Emit(client.Service)).OfType<GeneratedFile>().ToEquatableArray(),
             client.Diagnostics);
