@@ -7,7 +7,8 @@ namespace Globus.Sdk;
 /// Compares what a record's own equality compares by reference: free-form JSON by content (as
 /// <c>JsonElement.DeepEquals</c> does: object members in any order, numbers by value, strings after
 /// unescaping), lists item by item, and unknown fields as a map. Each hash code agrees with its
-/// equality, so two models read from the same JSON are equal and hash alike. Equality allocates nothing.
+/// equality, so two models read from the same JSON are equal and hash alike. Equality allocates nothing
+/// in the common case: no unknown fields, and free-form JSON whose object members come in the same order.
 /// </summary>
 internal static class ModelEquality
 {
