@@ -72,7 +72,7 @@ internal sealed partial class SpecParser
     /// </summary>
     private void NameEnums(Dictionary<string, SchemaModel> schemas, Dictionary<(string Schema, string Wire), YamlNode> namedEnums)
     {
-        var uses = new List<(string Schema, int Index, PropertyModel Property, string Values, YamlNode? Name)>();
+        var uses = new List<EnumUse>();
         foreach (var schema in schemas.Values)
         {
             for (var i = 0; i < schema.Properties.Count; i++)
@@ -81,7 +81,7 @@ internal sealed partial class SpecParser
                 namedEnums.TryGetValue((schema.Key, property.WireName), out var nameNode);
                 if (property.Type.Kind == TypeKind.Enum)
                 {
-                    uses.Add((schema.Key, i, property, ValueSet(property.EnumValues), nameNode));
+                    uses.Add(new EnumUse(schema.Key, i, property, ValueSet(property.EnumValues), nameNode));
                 }
                 else if (nameNode is not null)
                 {
@@ -91,27 +91,37 @@ internal sealed partial class SpecParser
             }
         }
 
-        string? Explicit(YamlNode? node) => (node as YamlScalarNode)?.Value is { Length: > 0 } name ? name : null;
+        // Where a name comes from: the property's own x-globus-enum-name, else its set's name, which the
+        // first x-globus-enum-name among the set's properties gives, else the first property's derived name.
+        (string Name, SpecLocation Where)? Own(EnumUse use) =>
+            (use.NameNode as YamlScalarNode)?.Value is { Length: > 0 } name ? (name, At(use.NameNode!)) : null;
         var setNames = uses
             .GroupBy(u => u.Values, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => g.Select(u => Explicit(u.Name)).FirstOrDefault(n => n is not null) ?? g.First().Property.Type.Name!,
+                g => g.Select(Own).FirstOrDefault(n => n is not null) ?? (g.First().Property.Type.Name!, g.First().Property.Location),
                 StringComparer.Ordinal);
         var owners = new Dictionary<string, (string Values, string Schema, string Wire)>(StringComparer.Ordinal);
+        var invalid = new HashSet<string>(StringComparer.Ordinal);
         var properties = schemas.ToDictionary(s => s.Key, s => s.Value.Properties.ToArray(), StringComparer.Ordinal);
-        foreach (var (schema, index, property, values, nameNode) in uses)
+        foreach (var use in uses)
         {
-            var name = Explicit(nameNode) ?? setNames[values];
+            var (schema, index, property, values, _) = use;
+            var (name, where) = Own(use) ?? setNames[values];
             TypeModel type;
             if (!SyntaxFacts.IsValidIdentifier(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
             {
-                Report(Diagnostics.InvalidEnumName, At(nameNode!), property.WireName, schema, name, "it is not a C# identifier");
+                // Reported once, where the name is written; every property of that name stays a string.
+                if (invalid.Add(name))
+                {
+                    Report(Diagnostics.InvalidEnumName, where, property.WireName, schema, name, "it is not a C# identifier");
+                }
+
                 type = new TypeModel(TypeKind.String);
             }
             else if (owners.TryGetValue(name, out var owner) && owner.Values != values)
             {
-                Report(Diagnostics.InvalidEnumName, nameNode is null ? property.Location : At(nameNode), property.WireName, schema, name,
+                Report(Diagnostics.InvalidEnumName, Own(use)?.Where ?? property.Location, property.WireName, schema, name,
                     $"the property '{owner.Wire}' of the schema '{owner.Schema}' already takes it for other values; give one of them its own name with x-globus-enum-name");
                 type = new TypeModel(TypeKind.String);
             }
@@ -129,6 +139,9 @@ internal sealed partial class SpecParser
             schemas[key] = schemas[key] with { Properties = properties[key].ToEquatableArray() };
         }
     }
+
+    /// <summary>A property with an enum, where it is, its set of values, and its <c>x-globus-enum-name</c> node.</summary>
+    private readonly record struct EnumUse(string Schema, int Index, PropertyModel Property, string Values, YamlNode? NameNode);
 
     // One set of values, whatever their order: [a, b] and [b, a] share a struct.
     private static string ValueSet(EquatableArray<string> values) =>

@@ -88,6 +88,12 @@ public class DiagnosticTests
             "GLOBUS019",
             33);
         yield return Case("enum_name_not_an_identifier", "        id: {type: string}", "        id: {type: string, enum: [x], x-globus-enum-name: 2-Kind}", "GLOBUS019", 30);
+        yield return Case(
+            "enum_name_not_an_identifier_shared_with_an_earlier_property",
+            "        things: {type: array, items: {type: string}}",
+            "        things: {type: array, items: {type: string}}\n        kind: {type: string, enum: [x]}\n        sort: {type: string, enum: [x], x-globus-enum-name: 2-Kind}",
+            "GLOBUS019",
+            33);
         yield return Case("enum_name_on_a_list", "things: {type: array, items: {type: string}}", "things: {type: array, items: {type: string, enum: [x]}, x-globus-enum-name: Kind}", "GLOBUS019", 31);
         yield return Case("deprecated_without_obsolete_id", "      summary: Get a thing.\n", "      summary: Get a thing.\n      deprecated: true\n", "GLOBUS013", 12);
     }
