@@ -107,6 +107,18 @@ public class ModelEqualityTests
     }
 
     [Test]
+    public void A_property_added_by_hand_is_not_compared()
+    {
+        const string json = """{"expires_in": 3600, "DATA": [{"type": "myproxy", "name": "hostname"}]}""";
+        var earlier = JsonSerializer.Deserialize(json, Sdk.Transfer.TransferJsonContext.Default.ActivationRequirementsResponse)!
+            with { ReadAt = DateTimeOffset.UnixEpoch };
+        var later = JsonSerializer.Deserialize(json, Sdk.Transfer.TransferJsonContext.Default.ActivationRequirementsResponse)!;
+
+        Assert.That(earlier, Is.EqualTo(later));
+        Assert.That(earlier.GetHashCode(), Is.EqualTo(later.GetHashCode()));
+    }
+
+    [Test]
     public void Models_of_different_types_are_never_equal()
     {
         object role = new Role();
