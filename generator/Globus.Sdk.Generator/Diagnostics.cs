@@ -87,6 +87,10 @@ internal static class Diagnostics
         "GLOBUS018", "A property takes its model's name",
         "The property '{0}' of the schema '{1}' would become '{2}', the name of its own type, which C# forbids; rename it with x-globus-csharp-name");
 
+    public static readonly DiagnosticDescriptor InvalidEnumName = Error(
+        "GLOBUS019", "An enum struct cannot take its name",
+        "The enum of the property '{0}' of the schema '{1}' cannot become the struct '{2}': {3}");
+
     public static readonly DiagnosticDescriptor UnknownVocabularyKey = Warning(
         "GLOBUS020", "An x-globus-* key is not part of the vocabulary",
         "'{0}' is not an x-globus-* key the generator reads, so it has no effect; check its spelling against specs/README.md, 'The x-globus-* vocabulary'");
@@ -120,7 +124,7 @@ internal static class Diagnostics
         InternalError, InvalidYaml, MissingServiceKey, MissingOperationId, DuplicateOperation, UnknownReference,
         UnknownPagingStyle, UndeclaredPathParameter, ImplicitTypeNameCollision, ReservedPropertyName, InvalidEncoding,
         InvalidBody, UnsupportedParameter, MissingObsoleteId, InvalidPaging, MissingPagingArgument, PagedResponseWithoutItems,
-        UnsupportedSchema, PropertyNamedAsModel, UnknownVocabularyKey, InvalidVocabularyValue, PathParameterNotInPath,
+        UnsupportedSchema, PropertyNamedAsModel, InvalidEnumName, UnknownVocabularyKey, InvalidVocabularyValue, PathParameterNotInPath,
         InvalidClient, UnknownClient, TypeNameCollision, ServersNotRead,
     ];
 

@@ -115,6 +115,11 @@ public sealed class GlobusClientGenerator : IIncrementalGenerator
             }
         }
 
+        foreach (var model in EnumModel.Of(service).Where(e => Kept(e.Name, e.Location)))
+        {
+            files.Add(EnumEmitter.Emit(service, model));
+        }
+
         if (Kept(service.JsonContextName, primary))
         {
             files.Add(JsonContextEmitter.Emit(service));

@@ -57,12 +57,9 @@ internal static class GeneratedTypes
             Claim(ConverterName(schema.CSharpName), $"The JSON converter of the schema '{schema.Key}'", schema.Location);
         }
 
-        foreach (var group in service.Schemas.SelectMany(s => s.Properties.Select(p => (Schema: s, Property: p)))
-            .Where(x => x.Property.Type.Kind == TypeKind.Enum)
-            .GroupBy(x => x.Property.Type.Name!, StringComparer.Ordinal))
+        foreach (var model in EnumModel.Of(service))
         {
-            var (schema, property) = group.First();
-            Claim(group.Key, $"The enum of the property '{property.WireName}' of the schema '{schema.Key}'", property.Location);
+            Claim(model.Name, $"The enum struct of {model.UsedBy[0]}", model.Location);
         }
 
         return claims.ToEquatableArray();

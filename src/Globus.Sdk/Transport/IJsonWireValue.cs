@@ -18,8 +18,8 @@ internal interface IJsonWireValue
 
 /// <summary>
 /// A generated extensible enum struct (<c>readonly partial record struct X(string Value)</c>): its wire
-/// value is <see cref="Value"/>. Each such struct is declared to implement this beside its service's
-/// hand-written code (<c>ExtensibleEnums.cs</c>); a test finds any that is not.
+/// value is <see cref="Value"/>. The generator declares every such struct to implement it; a test
+/// finds any that does not.
 /// </summary>
 internal interface IExtensibleEnum : IJsonWireValue
 {

@@ -97,6 +97,20 @@ public class DiagnosticTests
         yield return Case("paging_without_offset", "        - {name: offset, in: query, schema: {type: integer}}\n", "", "GLOBUS015", 12);
         yield return Case("paging_with_a_required_limit", "{name: limit, in: query,", "{name: limit, in: query, required: true,", "GLOBUS015", 12);
         yield return Case("paged_response_without_items", "      x-globus-items: things\n", "", "GLOBUS016", 12);
+        yield return Case(
+            "enum_name_taken_by_other_values",
+            "        things: {type: array, items: {type: string}}",
+            "        things: {type: array, items: {type: string}}\n        a: {type: string, enum: [x, y], x-globus-enum-name: Kind}\n        b: {type: string, enum: [z], x-globus-enum-name: Kind}",
+            "GLOBUS019",
+            33);
+        yield return Case("enum_name_not_an_identifier", "        id: {type: string}", "        id: {type: string, enum: [x], x-globus-enum-name: 2-Kind}", "GLOBUS019", 30);
+        yield return Case(
+            "enum_name_not_an_identifier_shared_with_an_earlier_property",
+            "        things: {type: array, items: {type: string}}",
+            "        things: {type: array, items: {type: string}}\n        kind: {type: string, enum: [x]}\n        sort: {type: string, enum: [x], x-globus-enum-name: 2-Kind}",
+            "GLOBUS019",
+            33);
+        yield return Case("enum_name_on_a_list", "things: {type: array, items: {type: string}}", "things: {type: array, items: {type: string, enum: [x]}, x-globus-enum-name: Kind}", "GLOBUS019", 31);
         yield return Case("deprecated_without_obsolete_id", "      summary: Get a thing.\n", "      summary: Get a thing.\n      deprecated: true\n", "GLOBUS013", 12);
     }
 
@@ -138,6 +152,44 @@ public class DiagnosticTests
         var (result, output) = GeneratorHarness.Run([new GeneratorHarness.Spec(Path, Valid.Replace(from, to))], handWritten);
 
         Assert.That(result.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { id }));
+        Assert.That(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()), Is.Empty);
+    }
+
+    [Test]
+    public void Properties_with_one_set_of_values_share_one_struct_whatever_the_order()
+    {
+        var spec = Valid.Replace(
+            "        things: {type: array, items: {type: string}}",
+            "        things: {type: array, items: {type: string}}\n        kind: {type: string, enum: [x, y]}\n" +
+            "    Other:\n      type: object\n      properties:\n        sort: {type: string, enum: [y, x]}\n        order: {type: string, enum: [x]}");
+
+        var (result, output) = GeneratorHarness.Run([new GeneratorHarness.Spec(Path, spec)]);
+
+        Assert.That(result.Diagnostics, Is.Empty);
+        Assert.That(
+            result.GeneratedSources.Select(s => s.HintName),
+            Is.SupersetOf(new[] { "Globus.Sdk.Broken.ThingKind.g.cs", "Globus.Sdk.Broken.OtherOrder.g.cs" })
+                .And.Not.Contains("Globus.Sdk.Broken.OtherSort.g.cs"));
+        var other = output.GetTypeByMetadataName("Globus.Sdk.Broken.Other")!;
+        Assert.That(((IPropertySymbol)other.GetMembers("Sort").Single()).Type.ToDisplayString(), Is.EqualTo("Globus.Sdk.Broken.ThingKind?"));
+    }
+
+    [Test]
+    public void Two_sets_of_values_that_would_share_a_name_are_reported_and_the_later_stays_a_string()
+    {
+        // Derived names collide: Thing + KindA and ThingKind + A.
+        var spec = Valid.Replace(
+            "        things: {type: array, items: {type: string}}",
+            "        things: {type: array, items: {type: string}}\n        kind_a: {type: string, enum: [x]}\n" +
+            "    ThingKind:\n      type: object\n      properties:\n        a: {type: string, enum: [z]}");
+
+        var (result, output) = GeneratorHarness.Run([new GeneratorHarness.Spec(Path, spec)]);
+
+        var diagnostic = result.Diagnostics.Single();
+        Assert.That(diagnostic.Id, Is.EqualTo("GLOBUS019"));
+        Assert.That(diagnostic.GetMessage(), Does.Contain("'ThingKindA'").And.Contain("'kind_a' of the schema 'Thing'"));
+        var kind = output.GetTypeByMetadataName("Globus.Sdk.Broken.ThingKind")!;
+        Assert.That(((IPropertySymbol)kind.GetMembers("A").Single()).Type.ToDisplayString(), Is.EqualTo("string?"));
         Assert.That(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()), Is.Empty);
     }
 

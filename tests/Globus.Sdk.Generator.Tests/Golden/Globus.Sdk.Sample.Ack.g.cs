@@ -20,6 +20,31 @@ public sealed partial record Ack : GlobusModel
     /// <summary>The <c>acknowledged</c> field.</summary>
     public bool? Acknowledged { get; init; }
 
+    /// <summary>Whether <paramref name="other"/> holds the same values: lists, nested models, free-form JSON and unknown fields compared by content.</summary>
+    /// <param name="other">The model to compare with.</param>
+    /// <returns>True when both hold the same values.</returns>
+    public bool Equals(Ack? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && base.Equals(other)
+            && Acknowledged == other.Acknowledged;
+    }
+
+    /// <summary>A hash code that agrees with <see cref="Equals(Ack)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(base.GetHashCode());
+        hash.Add(Acknowledged);
+        return hash.ToHashCode();
+    }
+
     /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer) =>
         AckJsonConverter.Instance.Write(writer, this, SampleJsonContext.Default.Options);

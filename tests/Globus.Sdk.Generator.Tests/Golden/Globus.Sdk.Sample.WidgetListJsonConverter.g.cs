@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 namespace Globus.Sdk.Sample;
 
 /// <summary>Reads and writes <see cref="WidgetList"/> in one pass over the JSON, without reflection.</summary>
-public sealed class WidgetListJsonConverter : JsonConverter<WidgetList>
+internal sealed class WidgetListJsonConverter : JsonConverter<WidgetList>
 {
     internal static readonly WidgetListJsonConverter Instance = new();
 

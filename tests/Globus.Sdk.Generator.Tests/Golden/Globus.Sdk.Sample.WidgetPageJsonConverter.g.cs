@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 namespace Globus.Sdk.Sample;
 
 /// <summary>Reads and writes <see cref="WidgetPage"/> in one pass over the JSON, without reflection.</summary>
-public sealed class WidgetPageJsonConverter : JsonConverter<WidgetPage>
+internal sealed class WidgetPageJsonConverter : JsonConverter<WidgetPage>
 {
     internal static readonly WidgetPageJsonConverter Instance = new();
 
