@@ -69,6 +69,7 @@ public sealed class GlobusClientGenerator : IIncrementalGenerator
         {
             ModelEmitter.Emit(client.Service, schema),
             ConverterEmitter.Emit(client.Service, schema),
+            schema.IsRequest ? BodyEmitter.EmitRequestModel(client.Service, schema) : null,
         });
         return new EmittedService(
             files.Concat(models).Append(JsonContextEmitter.Emit(client.Service)).OfType<GeneratedFile>().ToEquatableArray(),

@@ -11,7 +11,7 @@ internal static class ClientEmitter
     public static GeneratedFile EmitClient(ClientModel model)
     {
         var service = model.Service;
-        var writer = FileStart(service, "Globus.Sdk.Authorizers", "Globus.Sdk.Transport");
+        var writer = FileStart(service, "System.Text.Json", "System.Text.Json.Nodes", "Globus.Sdk.Authorizers", "Globus.Sdk.Transport");
         writer.Doc($"<summary>\nA client for {DocText.Inline(service.Title)}. Each operation sends exactly one request.\n</summary>");
         writer.Doc("<remarks>");
         writer.Doc("Thread-safe and cheap to create. Operations are <see langword=\"virtual\"/> and a protected");

@@ -38,7 +38,7 @@ internal static class PaginatedEmitter
         }
 
         var className = ClassName(service);
-        var writer = ClientEmitter.FileStart(service, "System.Text.Json");
+        var writer = ClientEmitter.FileStart(service, "System.Text.Json", "System.Text.Json.Nodes");
         writer.Doc($"<summary>\nThe paginated forms of the operations of <see cref=\"{service.ClientName}\"/> that page: each returns a\n<see cref=\"GlobusPageable{{TPage, TItem}}\"/> that walks every page, one request per page, as it is enumerated.\n</summary>");
         writer.Doc($"<remarks>Get one from <see cref=\"{service.ClientName}.Paginated\"/>. Methods are <see langword=\"virtual\"/> and a protected\nparameterless constructor exists, so code that pages can be tested with a mock.</remarks>");
         writer.Block($"public class {className}", () =>

@@ -39,10 +39,13 @@ public class GoldenFileTests
         }
 
         string[] models = ["Widget", "WidgetOwner", "WidgetList", "WidgetPage", "WidgetCreate", "WidgetQuery", "Ack"];
+        // The request bodies and the documents nested in them: they track what was set, and read JSON with FromJson.
+        string[] requestModels = ["Widget", "WidgetOwner", "WidgetCreate", "WidgetQuery"];
         Assert.That(
             result.GeneratedSources.Select(s => s.HintName),
             Is.EquivalentTo(new[] { "SampleClient.g.cs", "SampleApiException.g.cs", "SampleScopes.g.cs", "SampleJsonContext.g.cs", "SampleClientPaginated.g.cs" }
-                .Concat(models.SelectMany(m => new[] { $"{m}.g.cs", $"{m}JsonConverter.g.cs" }))));
+                .Concat(models.SelectMany(m => new[] { $"{m}.g.cs", $"{m}JsonConverter.g.cs" }))
+                .Concat(requestModels.Select(m => $"{m}.FromJson.g.cs"))));
         Assert.That(mismatches, Is.Empty, "review the .received files in Golden/ and, if intended, copy them over the .g.cs files");
     }
 
@@ -65,10 +68,13 @@ public class GoldenFileTests
         Assert.That(result.Diagnostics, Is.Empty);
         var models = SpecDocument.Load(path).Root["components"]!["schemas"]!.AsObject()
             .Select(s => s.Value!["x-globus-csharp-name"]?.GetValue<string>() ?? s.Key);
+        var hintNames = result.GeneratedSources.Select(s => s.HintName).ToList();
         Assert.That(
-            result.GeneratedSources.Select(s => s.HintName),
+            hintNames.Where(h => !h.EndsWith(".FromJson.g.cs", StringComparison.Ordinal)),
             Is.EquivalentTo(new[] { "SearchClient.g.cs", "SearchApiException.g.cs", "SearchScopes.g.cs", "SearchJsonContext.g.cs", "SearchClientPaginated.g.cs" }
                 .Concat(models.SelectMany(m => new[] { $"{m}.g.cs", $"{m}JsonConverter.g.cs" }))));
+        Assert.That(hintNames, Does.Contain("GSearchRequest.FromJson.g.cs").And.Contain("GMetaIngestEntry.FromJson.g.cs"), "request bodies and the documents in them");
+        Assert.That(hintNames, Does.Not.Contain("SearchResult.FromJson.g.cs"), "a response only");
     }
 
     [Test]

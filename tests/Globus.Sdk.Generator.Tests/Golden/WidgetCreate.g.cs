@@ -35,12 +35,12 @@ public sealed partial record WidgetCreate : GlobusModel
     /// <summary>Whether <see cref="Name"/> was set, so the converter writes it.</summary>
     internal bool NameIsSet { get => _nameIsSet; init => _nameIsSet = value; }
 
-    private string? _colour;
+    private WidgetCreateColour? _colour;
     private bool _colourIsSet;
 
     /// <summary>Its colour (wire name <c>colour</c>).</summary>
     /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
-    public string? Colour
+    public WidgetCreateColour? Colour
     {
         get => _colour;
         init
@@ -74,4 +74,32 @@ public sealed partial record WidgetCreate : GlobusModel
     /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer) =>
         WidgetCreateJsonConverter.Instance.Write(writer, this, SampleJsonContext.Default.Options);
+}
+
+/// <summary>
+/// A value of <see cref="WidgetCreate.Colour"/>. Any string the service sends is kept as it is, so a value
+/// added after this SDK was built still reads, compares and writes back; the known ones are named below.
+/// </summary>
+/// <param name="Value">The value as the service spells it; compared ordinally.</param>
+public readonly partial record struct WidgetCreateColour(string Value)
+{
+    /// <summary>The value as the service spells it.</summary>
+    public string Value { get; } = Value ?? throw new ArgumentNullException(nameof(Value));
+
+    /// <summary><c>red</c>.</summary>
+    public static WidgetCreateColour Red { get; } = new("red");
+
+    /// <summary><c>green</c>.</summary>
+    public static WidgetCreateColour Green { get; } = new("green");
+
+    /// <summary><c>2-tone</c>.</summary>
+    public static WidgetCreateColour Value2Tone { get; } = new("2-tone");
+
+    /// <summary>Wraps a value, known or not.</summary>
+    /// <param name="value">The value as the service spells it.</param>
+    public static implicit operator WidgetCreateColour(string value) => new(value);
+
+    /// <summary>The value as the service spells it.</summary>
+    /// <returns><see cref="Value"/>.</returns>
+    public override string ToString() => Value ?? string.Empty;
 }

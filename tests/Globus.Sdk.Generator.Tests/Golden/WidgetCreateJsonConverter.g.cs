@@ -44,7 +44,7 @@ public sealed class WidgetCreateJsonConverter : JsonConverter<WidgetCreate>
         {
             Name = name,
             NameIsSet = nameSeen,
-            Colour = colour,
+            Colour = colour is null ? default(WidgetCreateColour?) : new WidgetCreateColour(colour),
             ColourIsSet = colourSeen,
             Size = size,
             SizeIsSet = sizeSeen,
@@ -75,7 +75,7 @@ public sealed class WidgetCreateJsonConverter : JsonConverter<WidgetCreate>
             }
             else
             {
-                writer.WriteOptional("colour", value.Colour);
+                writer.WriteOptional("colour", value.Colour?.Value);
             }
         }
         if (value.SizeIsSet)
