@@ -114,7 +114,8 @@ public partial class AuthClient
     /// <c>PUT /v2/api/clients/{client_id}</c> (the Python SDK's code; its docstring says POST), with the
     /// body <c>{"client": {...}}</c>; only the arguments given are sent. Give either both or neither of
     /// <paramref name="termsAndConditions"/> and <paramref name="privacyPolicy"/> (sent together as
-    /// <c>links</c>); one alone is refused before any request.
+    /// <c>links</c>); one alone is refused before any request. A null argument is not sent; to clear a
+    /// field (send it as <c>null</c>), pass a <see cref="ClientUpdate"/> with that property set to null.
     /// </para>
     /// <code>
     /// await authClient.UpdateClientAsync(clientId, visibility: "public");

@@ -80,7 +80,8 @@ public partial class AuthClient
     /// <remarks>
     /// <para>
     /// <c>PUT /v2/api/scopes/{scope_id}</c> (the Python SDK's code; its docstring says POST), with the
-    /// body <c>{"scope": {...}}</c>; only the arguments given are sent.
+    /// body <c>{"scope": {...}}</c>; only the arguments given are sent. To clear a field (send it as
+    /// <c>null</c>), pass a <see cref="ScopeUpdate"/> with that property set to null.
     /// </para>
     /// <code>
     /// await authClient.UpdateScopeAsync(scopeId, advertised: true);
