@@ -112,6 +112,10 @@ public sealed class GlobusClientGenerator : IIncrementalGenerator
             {
                 files.Add(ModelEmitter.Emit(service, schema));
                 files.Add(ConverterEmitter.Emit(service, schema));
+                if (schema.IsRequest)
+                {
+                    files.Add(BodyEmitter.EmitRequestModel(service, schema));
+                }
             }
         }
 

@@ -10,7 +10,7 @@ internal static class ClientEmitter
 {
     public static GeneratedFile EmitClient(ServiceModel service, ClientDefinition client)
     {
-        var writer = FileStart(service, "Globus.Sdk.Authorizers", "Globus.Sdk.Transport");
+        var writer = FileStart(service, "System.Text.Json", "System.Text.Json.Nodes", "Globus.Sdk.Authorizers", "Globus.Sdk.Transport");
         var operations = service.OperationsOf(client).ToList();
         var paged = operations.Any(o => o.Paging is not null);
         // A hand-written client declares its base, accessibility, documentation and constructors itself.

@@ -13,6 +13,18 @@ internal static class OperationEmitter
 
     public static void Emit(SourceWriter writer, ServiceModel service, ClientDefinition client, OperationModel operation)
     {
+        EmitMethod(writer, service, client, operation);
+        if (BodyEmitter.ModelForm(service, operation) is { } modelForm)
+        {
+            // A body built from arguments cannot send an explicit null (a null argument is not sent); its
+            // request model can, so the operation accepts that too.
+            writer.Line();
+            EmitMethod(writer, service, client, modelForm);
+        }
+    }
+
+    private static void EmitMethod(SourceWriter writer, ServiceModel service, ClientDefinition client, OperationModel operation)
+    {
         var typed = operation.ResponseTypeName is not null;
         var returnType = typed ? $"GlobusResponse<{operation.ResponseTypeName}>" : "GlobusResponse";
         var parameters = ArgumentsOf(client, operation);
@@ -37,7 +49,7 @@ internal static class OperationEmitter
         {
             WriteValidation(writer, parameters);
             var query = WriteQuery(writer, operation, locals);
-            var body = WriteBody(writer, operation, locals);
+            var body = BodyEmitter.Write(writer, service, operation, locals);
             var url = locals.Name("url");
             writer.Line($"var {url} = RequestUrlBuilder.BuildFromEscapedPath(");
             writer.Indent();
@@ -45,8 +57,7 @@ internal static class OperationEmitter
             writer.Unindent();
             var response = locals.Name("response");
             var method = "HttpMethod." + Naming.Pascal(operation.HttpMethod);
-            var encoding = operation.Body?.Encoding is { } e ? DocText.Literal(e) : "null";
-            writer.Line($"var {response} = await SendToUrlAsync({method}, {url}, data: {body}, headers: null, encoding: {encoding}, cancellationToken{(operation.Anonymous ? ", authenticated: false" : "")}, operationName: {DocText.Literal(operation.OperationId)})");
+            writer.Line($"var {response} = await SendToUrlAsync({method}, {url}, data: {body}, headers: null, encoding: null, cancellationToken{(operation.Anonymous ? ", authenticated: false" : "")}, operationName: {DocText.Literal(operation.OperationId)})");
             writer.Indent();
             writer.Line(".ConfigureAwait(false);");
             writer.Unindent();
@@ -94,7 +105,11 @@ internal static class OperationEmitter
     {
         var type = parameter.Location switch
         {
-            ParameterLocation.BodyAdditional => "IEnumerable<KeyValuePair<string, object?>>",
+            ParameterLocation.BodyAdditional => "IEnumerable<KeyValuePair<string, JsonNode?>>",
+            // Scalars keep the argument's own type (an integer is an int unless the spec says int64); the
+            // rest take the type of what they carry: the request model, an enum struct, a list, a model, JSON.
+            ParameterLocation.Body or ParameterLocation.BodyDocument when parameter.BodyType is { Kind: not (TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Number or TypeKind.Boolean) } bodyType
+                => BodyEmitter.ArgumentType(bodyType),
             _ => parameter.Kind switch
             {
                 ValueKind.String => "string",
@@ -208,29 +223,6 @@ internal static class OperationEmitter
             ValueKind.Custom => $".. QueryParameters.Repeat({wire}, {name})",
             _ => $"new({wire}, QueryParameters.Format({name}))",
         };
-    }
-
-    private static string WriteBody(SourceWriter writer, OperationModel operation, Locals locals)
-    {
-        if (operation.Body is not { } body)
-        {
-            return "null";
-        }
-
-        var document = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.BodyDocument);
-        var fields = operation.Parameters.Where(p => p.Location == ParameterLocation.Body).ToList();
-        var additional = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.BodyAdditional);
-        if (document is not null && fields.Count == 0)
-        {
-            return document.CSharpName;
-        }
-
-        var name = locals.Name("body");
-        var items = string.Join(", ", fields.Select(f => $"new({DocText.Literal(f.WireName)}, {f.CSharpName})"));
-        writer.Line(document is not null
-            ? $"var {name} = JsonBodies.Merge({document.CSharpName}, nameof({document.CSharpName}), [{items}]);"
-            : $"var {name} = JsonBodies.Build([{items}], {additional?.CSharpName ?? "additional: null"}, {(body.Wrapper is { } wrapper ? DocText.Literal(wrapper) : "wrapper: null")});");
-        return name;
     }
 
     private static string PathExpression(ClientDefinition client, OperationModel operation)

@@ -34,7 +34,7 @@ internal static class PaginatedEmitter
         }
 
         var className = GeneratedTypes.PaginatedName(client.Name);
-        var writer = ClientEmitter.FileStart(service, "System.Text.Json");
+        var writer = ClientEmitter.FileStart(service, "System.Text.Json", "System.Text.Json.Nodes");
         writer.Doc($"<summary>\nThe paginated forms of the operations of <see cref=\"{client.Name}\"/> that page: each returns a\n<see cref=\"GlobusPageable{{TPage, TItem}}\"/> that walks every page, one request per page, as it is enumerated.\n</summary>");
         writer.Doc($"<remarks>Get one from <see cref=\"{client.Name}.Paginated\"/>. Methods are <see langword=\"virtual\"/> and a protected\nparameterless constructor exists, so code that pages can be tested with a mock.</remarks>");
         writer.Block($"public class {className}", () =>

@@ -52,7 +52,9 @@ internal enum ValueKind
 
 /// <summary>
 /// One method argument, in the order of the C# signature: its wire name, C# name and type, whether
-/// it is required, its lower bound, and how a query value is written.
+/// it is required, its lower bound, and how a query value is written. A body argument also has the
+/// model type of what it carries (<paramref name="BodyType"/>): the request model of a whole-document
+/// argument, the property's type of a named one; the C# type of the argument follows from it.
 /// </summary>
 internal sealed record ParameterModel(
     string WireName,
@@ -66,10 +68,15 @@ internal sealed record ParameterModel(
     bool Explode,
     string? DefaultText,
     string? Description,
-    string? CSharpType = null);
+    string? CSharpType = null,
+    TypeModel? BodyType = null);
 
-/// <summary>How the request body is made from the arguments (<c>x-globus-body</c>).</summary>
-internal sealed record BodyModel(string? Encoding, string? Wrapper);
+/// <summary>
+/// How the JSON request body is made (<c>x-globus-body</c>): the request model it is
+/// (<paramref name="ModelName"/>), whether the SDK builds it from named arguments (else one argument is
+/// the whole document), and the key it is sent inside, if any.
+/// </summary>
+internal sealed record BodyModel(string ModelName, bool FromArguments, string? Wrapper);
 
 /// <summary>
 /// How the paginated form walks an operation (<c>x-globus-paging</c>): the runtime's style, the spec's

@@ -147,7 +147,10 @@ internal sealed partial class SpecParser
     private static string ValueSet(EquatableArray<string> values) =>
         string.Join("\u0000", values.Distinct(StringComparer.Ordinal).OrderBy(v => v, StringComparer.Ordinal));
 
-    /// <summary>The schemas a request body names: their models must tell a property set to null from one never set.</summary>
+    /// <summary>
+    /// The schemas a request body names, and those nested in them: their models must tell a property set
+    /// to null from one never set.
+    /// </summary>
     private HashSet<string> RequestSchemaKeys()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -167,6 +170,28 @@ internal sealed partial class SpecParser
                     {
                         keys.Add(reference.Substring(SchemaPrefix.Length));
                     }
+                }
+            }
+        }
+
+        // A document nested in a request body is sent too: it tells null from unset as well, so that a
+        // field a caller set to null (or read from JSON as null) is never dropped on the way out.
+        var pending = new Queue<string>(keys);
+        while (pending.Count > 0)
+        {
+            var schema = Map(Map(Map(_root, "components"), "schemas"), pending.Dequeue());
+            foreach (var (_, property) in Entries(Map(schema, "properties")))
+            {
+                var item = property as YamlMappingNode;
+                while (Text(item, "type") == "array")
+                {
+                    item = Map(item, "items");
+                }
+
+                if (Text(item, "$ref") is { } reference && reference.StartsWith(SchemaPrefix, StringComparison.Ordinal)
+                    && keys.Add(reference.Substring(SchemaPrefix.Length)))
+                {
+                    pending.Enqueue(reference.Substring(SchemaPrefix.Length));
                 }
             }
         }

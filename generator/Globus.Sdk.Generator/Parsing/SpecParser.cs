@@ -338,7 +338,7 @@ internal sealed partial class SpecParser
         if (argument is not null)
         {
             parameters.Add(new ParameterModel(argument, Naming.Camel(argument), ParameterLocation.BodyDocument, ValueKind.Json, true,
-                null, null, null, false, null, schema.Description));
+                null, null, null, false, null, schema.Description, BodyType: new TypeModel(Model.TypeKind.Model, schema.CSharpName)));
         }
 
         var named = argument is null ? arguments : Items(Node(how, "merge")).Select(n => (n as YamlScalarNode)?.Value ?? "").ToList();
@@ -350,24 +350,34 @@ internal sealed partial class SpecParser
                 continue;
             }
 
+            if (property.Type is { Kind: Model.TypeKind.List, Item.Kind: Model.TypeKind.List })
+            {
+                Report(Diagnostics.InvalidBody, At(how), operationId, $"'{name}' is a list of lists, which no argument carries; send the document as one argument");
+                continue;
+            }
+
             // A property renamed with x-globus-csharp-name names its argument too (Python's `task_ids` for `task_id_list`).
             var csharpName = property.CSharpName == Naming.Pascal(name) ? Naming.Camel(name) : Naming.Camel(property.CSharpName);
             parameters.Add(new ParameterModel(name, csharpName, ParameterLocation.Body, property.Kind,
-                argument is null && required.Contains(name), property.Minimum, null, null, false, null, property.Description));
+                argument is null && required.Contains(name), property.Minimum, null, null, false, null, property.Description, BodyType: property.Type));
         }
 
         if (Text(how, "additional") is { } additional)
         {
             parameters.Add(new ParameterModel(additional, Naming.Camel(additional), ParameterLocation.BodyAdditional, ValueKind.Json, false,
-                null, null, null, false, null, "More fields to add to the request document; they are written last."));
+                null, null, null, false, null, "More fields of the request document, written last; one named like an argument replaces it."));
         }
 
-        var encoding = mediaType switch
+        // The body is written as JSON by the request model's converter or by generated code: another
+        // media type (a form for Auth's token calls) is written by hand, where its encoding is known.
+        if (mediaType is not "application/json")
         {
-            "application/x-www-form-urlencoded" => "form",
-            _ => null,
-        };
-        return new BodyModel(encoding, Text(how, "wrapper"));
+            Report(Diagnostics.InvalidBody, At(Map(requestBody, "content") ?? requestBody), operationId,
+                $"only application/json bodies are generated, not '{mediaType}'; write the operation by hand");
+            return null;
+        }
+
+        return new BodyModel(schema.CSharpName, argument is null, Text(how, "wrapper"));
     }
 
     private (SchemaModel? Schema, string? Description) ReadResponse(YamlMappingNode node, Dictionary<string, SchemaModel> schemas)

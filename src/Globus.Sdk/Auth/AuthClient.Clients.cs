@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Globus.Sdk.Transport;
 
 namespace Globus.Sdk.Auth;
@@ -76,7 +78,7 @@ public partial class AuthClient
     /// <param name="privacyPolicy">The URL of the client's privacy policy.</param>
     /// <param name="requiredIdp">The identity provider users must log in with. Not sent when null.</param>
     /// <param name="preselectIdp">The identity provider preselected on the login page. Not sent when null.</param>
-    /// <param name="additionalFields">More fields of the client document; they are written last.</param>
+    /// <param name="additionalFields">More fields of the client document; they are written last, and one named like an argument replaces it.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> holds the new client.</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="project"/> is null.</exception>
@@ -95,7 +97,7 @@ public partial class AuthClient
         string? privacyPolicy = null,
         string? requiredIdp = null,
         string? preselectIdp = null,
-        IEnumerable<KeyValuePair<string, object?>>? additionalFields = null,
+        IEnumerable<KeyValuePair<string, JsonNode?>>? additionalFields = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -112,7 +114,8 @@ public partial class AuthClient
     /// <c>PUT /v2/api/clients/{client_id}</c> (the Python SDK's code; its docstring says POST), with the
     /// body <c>{"client": {...}}</c>; only the arguments given are sent. Give either both or neither of
     /// <paramref name="termsAndConditions"/> and <paramref name="privacyPolicy"/> (sent together as
-    /// <c>links</c>); one alone is refused before any request.
+    /// <c>links</c>); one alone is refused before any request. A null argument is not sent; to clear a
+    /// field (send it as <c>null</c>), pass a <see cref="ClientUpdate"/> with that property set to null.
     /// </para>
     /// <code>
     /// await authClient.UpdateClientAsync(clientId, visibility: "public");
@@ -126,7 +129,7 @@ public partial class AuthClient
     /// <param name="privacyPolicy">The URL of the client's privacy policy.</param>
     /// <param name="requiredIdp">The identity provider users must log in with. Not sent when null.</param>
     /// <param name="preselectIdp">The identity provider preselected on the login page. Not sent when null.</param>
-    /// <param name="additionalFields">More fields of the client document; they are written last.</param>
+    /// <param name="additionalFields">More fields of the client document; they are written last, and one named like an argument replaces it.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> holds the updated client.</returns>
     /// <exception cref="ArgumentException"><paramref name="clientId"/> is null, empty or white space.</exception>
@@ -143,13 +146,38 @@ public partial class AuthClient
         string? privacyPolicy = null,
         string? requiredIdp = null,
         string? preselectIdp = null,
-        IEnumerable<KeyValuePair<string, object?>>? additionalFields = null,
+        IEnumerable<KeyValuePair<string, JsonNode?>>? additionalFields = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(clientId);
         var links = Links(nameof(UpdateClientAsync), termsAndConditions, privacyPolicy);
         return UpdateClientCoreAsync(clientId, name, visibility, redirectUris, links, requiredIdp, preselectIdp, additionalFields, cancellationToken);
     }
+
+    /// <summary>Update a client with a request document, which can clear a field.</summary>
+    /// <remarks>
+    /// <para>
+    /// <c>PUT /v2/api/clients/{client_id}</c> with <c>{"client": data}</c>: the properties set are sent, one
+    /// set to null as <c>null</c> (Python's <c>update_client(client_id, required_idp=None)</c>), the others
+    /// not. The form with one argument per field leaves a null argument out, so it cannot clear a field.
+    /// </para>
+    /// <code>
+    /// await authClient.UpdateClientAsync(clientId, new ClientUpdate { RequiredIdp = null });
+    /// </code>
+    /// </remarks>
+    /// <param name="clientId">The client's id.</param>
+    /// <param name="data">The client fields to change; from JSON, <see cref="ClientUpdate.FromJson(string)"/>.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
+    /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> holds the updated client.</returns>
+    /// <exception cref="ArgumentException"><paramref name="clientId"/> is null, empty or white space, or <paramref name="data"/> is null.</exception>
+    /// <exception cref="AuthApiException">The service answered with an error status (400 or above).</exception>
+    /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
+    /// <seealso href="https://docs.globus.org/api/auth/reference/#update_client">Update client</seealso>
+    public virtual Task<GlobusResponse<AuthClientResponse>> UpdateClientAsync(
+        string clientId,
+        ClientUpdate data,
+        CancellationToken cancellationToken = default) =>
+        UpdateClientCoreAsync(clientId, data, cancellationToken);
 
     // Shared with ConfidentialAppAuthClient.CreateChildClientAsync, which builds the same client document.
     internal static void CheckClientKind(string method, bool? publicClient, string? clientType)
@@ -161,19 +189,20 @@ public partial class AuthClient
     }
 
     // The service takes the two policy URLs as one `links` object, and only as a pair.
-    internal static Dictionary<string, object?>? Links(string method, string? termsAndConditions, string? privacyPolicy)
+    internal static JsonElement? Links(string method, string? termsAndConditions, string? privacyPolicy)
     {
         if ((termsAndConditions is null) != (privacyPolicy is null))
         {
             throw new GlobusSdkUsageException($"{method} takes 'termsAndConditions' and 'privacyPolicy' together: give both or neither.");
         }
 
-        return termsAndConditions is null
-            ? null
-            : new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["terms_and_conditions"] = termsAndConditions,
-                ["privacy_policy"] = privacyPolicy,
-            };
+        if (termsAndConditions is null)
+        {
+            return null;
+        }
+
+        var links = new JsonObject { ["terms_and_conditions"] = termsAndConditions, ["privacy_policy"] = privacyPolicy };
+        using var document = JsonDocument.Parse(links.ToJsonString());
+        return document.RootElement.Clone();
     }
 }

@@ -80,7 +80,8 @@ public partial class AuthClient
     /// <remarks>
     /// <para>
     /// <c>PUT /v2/api/scopes/{scope_id}</c> (the Python SDK's code; its docstring says POST), with the
-    /// body <c>{"scope": {...}}</c>; only the arguments given are sent.
+    /// body <c>{"scope": {...}}</c>; only the arguments given are sent. To clear a field (send it as
+    /// <c>null</c>), pass a <see cref="ScopeUpdate"/> with that property set to null.
     /// </para>
     /// <code>
     /// await authClient.UpdateScopeAsync(scopeId, advertised: true);
@@ -111,4 +112,29 @@ public partial class AuthClient
         bool? allowsRefreshToken = null,
         CancellationToken cancellationToken = default) =>
         UpdateScopeCoreAsync(scopeId, name, description, scopeSuffix, requiredDomains, dependentScopes, advertised, allowsRefreshToken, cancellationToken);
+
+    /// <summary>Update a scope with a request document, which can clear a field.</summary>
+    /// <remarks>
+    /// <para>
+    /// <c>PUT /v2/api/scopes/{scope_id}</c> with <c>{"scope": data}</c>: the properties set are sent, one set
+    /// to null as <c>null</c>, the others not. The form with one argument per field leaves a null argument
+    /// out, so it cannot clear a field.
+    /// </para>
+    /// <code>
+    /// await authClient.UpdateScopeAsync(scopeId, new ScopeUpdate { RequiredDomains = null });
+    /// </code>
+    /// </remarks>
+    /// <param name="scopeId">The scope's id.</param>
+    /// <param name="data">The scope fields to change; from JSON, <see cref="ScopeUpdate.FromJson(string)"/>.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
+    /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> holds the updated scope.</returns>
+    /// <exception cref="ArgumentException"><paramref name="scopeId"/> is null, empty or white space, or <paramref name="data"/> is null.</exception>
+    /// <exception cref="AuthApiException">The service answered with an error status (400 or above).</exception>
+    /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
+    /// <seealso href="https://docs.globus.org/api/auth/reference/#update_scope">Update scope</seealso>
+    public virtual Task<GlobusResponse<ScopeResponse>> UpdateScopeAsync(
+        string scopeId,
+        ScopeUpdate data,
+        CancellationToken cancellationToken = default) =>
+        UpdateScopeCoreAsync(scopeId, data, cancellationToken);
 }

@@ -116,6 +116,9 @@ public abstract class SearchQueryDocument : IJsonBody, IDictionary<string, JsonN
     /// <example><code>Console.WriteLine(new SearchQuery("ocean").SetLimit(5)); // {"q":"ocean","limit":5}</code></example>
     public override string ToString() => _fields.ToJsonString();
 
+    /// <summary>The fields, read by the conversions to the request models (which copy what they read).</summary>
+    private protected JsonObject Fields => _fields;
+
     private protected void SetField(string key, JsonNode? value) => _fields[key] = value;
 
     private protected void SetNode(string key, JsonNode? value) => _fields[key] = Adopt(value);

@@ -117,4 +117,21 @@ public sealed class SearchQueryV1 : SearchQueryDocument
     /// <summary>How the query string is parsed (<c>q_settings</c>): <c>mode</c> and <c>default_operator</c>.</summary>
     /// <example><code>query.QSettings = new JsonObject { ["mode"] = "query_string", ["default_operator"] = "AND" };</code></example>
     public JsonObject? QSettings { get => (JsonObject?)this["q_settings"]; set => SetNode("q_settings", value); }
+
+    /// <summary>
+    /// The query as the request document <see cref="SearchClient.PostSearchAsync"/> sends: every field, those
+    /// <see cref="GSearchRequest"/> has no property for in its <see cref="GlobusModel.AdditionalProperties"/>.
+    /// </summary>
+    /// <param name="query">The query; null gives null.</param>
+    /// <returns>A copy of the query's fields: a later change to the query does not change it.</returns>
+    /// <exception cref="System.Text.Json.JsonException">A field the model knows holds a value of another type (set through the indexer).</exception>
+    /// <example><code>await searchClient.PostSearchAsync(indexId, new SearchQueryV1(q: "ocean"));</code></example>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(query))]
+    public static implicit operator GSearchRequest?(SearchQueryV1? query) => query?.ToRequest();
+
+    /// <summary>The query as the request document <see cref="SearchClient.PostSearchAsync"/> sends (the conversion's named form).</summary>
+    /// <returns>A copy of the query's fields: a later change to the query does not change it.</returns>
+    /// <exception cref="System.Text.Json.JsonException">A field the model knows holds a value of another type (set through the indexer).</exception>
+    /// <example><code>GSearchRequest request = query.ToRequest();</code></example>
+    public GSearchRequest ToRequest() => GSearchRequest.FromJson(Fields);
 }

@@ -52,4 +52,21 @@ public sealed class SearchScrollQuery : SearchQueryBase<SearchScrollQuery>
         ArgumentNullException.ThrowIfNull(marker);
         return With("marker", marker);
     }
+
+    /// <summary>
+    /// The query as the request document <see cref="SearchClient.ScrollAsync"/> sends: every field, those
+    /// <see cref="GScrollRequest"/> has no property for in its <see cref="GlobusModel.AdditionalProperties"/>.
+    /// </summary>
+    /// <param name="query">The query; null gives null.</param>
+    /// <returns>A copy of the query's fields: a later change to the query does not change it.</returns>
+    /// <exception cref="System.Text.Json.JsonException">A field the model knows holds a value of another type (set through the indexer).</exception>
+    /// <example><code>await searchClient.ScrollAsync(indexId, new SearchScrollQuery("*"));</code></example>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(query))]
+    public static implicit operator GScrollRequest?(SearchScrollQuery? query) => query?.ToRequest();
+
+    /// <summary>The query as the request document <see cref="SearchClient.ScrollAsync"/> sends (the conversion's named form).</summary>
+    /// <returns>A copy of the query's fields: a later change to the query does not change it.</returns>
+    /// <exception cref="System.Text.Json.JsonException">A field the model knows holds a value of another type (set through the indexer).</exception>
+    /// <example><code>GScrollRequest request = query.ToRequest();</code></example>
+    public GScrollRequest ToRequest() => GScrollRequest.FromJson(Fields);
 }

@@ -71,6 +71,9 @@ public abstract class TaskSubmissionDocument : IJsonBody
     /// <returns>The JSON text.</returns>
     public override string ToString() => _fields.ToJsonString();
 
+    /// <summary>The fields, which the submit methods read into the request model (a copy) just before sending.</summary>
+    internal JsonObject Fields => _fields;
+
     private protected void SetIfGiven(string key, JsonNode? value)
     {
         if (value is not null)

@@ -32,7 +32,7 @@ public partial class TransferClient
     {
         ArgumentNullException.ThrowIfNull(data);
         data.SubmissionId ??= await FetchSubmissionIdAsync(cancellationToken).ConfigureAwait(false);
-        return await SubmitTransferCoreAsync(data, cancellationToken).ConfigureAwait(false);
+        return await SubmitTransferCoreAsync(TransferDocument.FromJson(data.Fields), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ public partial class TransferClient
         CancellationToken cancellationToken = default)
     {
         await EnsureSubmissionIdAsync(data, cancellationToken).ConfigureAwait(false);
-        return await SubmitTransferCoreAsync(data, cancellationToken).ConfigureAwait(false);
+        return await SubmitTransferCoreAsync(TransferDocument.FromJson(data), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ public partial class TransferClient
     {
         ArgumentNullException.ThrowIfNull(data);
         data.SubmissionId ??= await FetchSubmissionIdAsync(cancellationToken).ConfigureAwait(false);
-        return await SubmitDeleteCoreAsync(data, cancellationToken).ConfigureAwait(false);
+        return await SubmitDeleteCoreAsync(DeleteDocument.FromJson(data.Fields), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -91,7 +91,7 @@ public partial class TransferClient
         CancellationToken cancellationToken = default)
     {
         await EnsureSubmissionIdAsync(data, cancellationToken).ConfigureAwait(false);
-        return await SubmitDeleteCoreAsync(data, cancellationToken).ConfigureAwait(false);
+        return await SubmitDeleteCoreAsync(DeleteDocument.FromJson(data), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task EnsureSubmissionIdAsync(JsonObject data, CancellationToken cancellationToken)

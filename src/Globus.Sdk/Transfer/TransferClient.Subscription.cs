@@ -1,5 +1,3 @@
-using Globus.Sdk.Transport;
-
 namespace Globus.Sdk.Transfer;
 
 /// <summary>
@@ -36,19 +34,7 @@ public partial class TransferClient
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(collectionId);
-        return subscriptionId is null
-            ? RemoveSubscriptionAsync(collectionId, cancellationToken)
-            : SetSubscriptionIdCoreAsync(collectionId, subscriptionId, cancellationToken);
-    }
-
-    private async Task<GlobusResponse<EndpointResult>> RemoveSubscriptionAsync(string collectionId, CancellationToken cancellationToken)
-    {
-        // A request model sends a property set to null as null, where the generated body would drop it.
-        var body = new SubscriptionIdUpdate { SubscriptionId = null };
-        var url = RequestUrlBuilder.BuildFromEscapedPath(
-            BaseUrl, $"v0.10/endpoint/{RequestUrlBuilder.EscapePathParameter(collectionId)}/subscription", queryParams: null);
-        var response = await SendToUrlAsync(HttpMethod.Put, url, data: body, headers: null, encoding: null, cancellationToken, operationName: "set_subscription_id")
-            .ConfigureAwait(false);
-        return GlobusResponse<EndpointResult>.FromResponse(response, TransferJsonContext.Default.EndpointResult);
+        // The request model sends a property set to null as null, where a null argument would not be sent.
+        return SetSubscriptionIdCoreAsync(collectionId, new SubscriptionIdUpdate { SubscriptionId = subscriptionId }, cancellationToken);
     }
 }

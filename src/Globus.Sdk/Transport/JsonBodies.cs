@@ -1,61 +1,178 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Globus.Sdk.Transport;
 
 /// <summary>
-/// How generated operations make JSON bodies from their arguments (<c>x-globus-body</c> in the spec):
-/// an object built from named arguments, or the caller's document with some arguments written over it.
-/// An argument that is null is not sent, so the service's default applies.
+/// How generated operations send their JSON bodies (<c>x-globus-body</c> in the spec): a request model
+/// as it is, or inside a wrapper key; or an object written from the method's arguments by generated
+/// code, through <see cref="BodyFields"/>, whose overloads are chosen when the SDK is compiled.
 /// </summary>
 internal static class JsonBodies
 {
+    /// <summary>The request model sent inside <c>{"wrapper": ...}</c> (Auth's <c>{"client": {...}}</c>).</summary>
+    public static IJsonBody Wrap(string wrapper, GlobusModel body) => new WrappedBody(wrapper, body);
+
     /// <summary>
-    /// The object of the given fields (null ones left out), then the caller's additional fields,
-    /// sent inside <c>{"wrapper": ...}</c> when a wrapper is named.
+    /// The object the generated code writes from the method's arguments (<paramref name="writeFields"/>),
+    /// then the caller's additional fields, sent inside <c>{"wrapper": ...}</c> when a wrapper is named.
+    /// An argument left null is not sent, and an additional field named like an argument replaces it,
+    /// as Python's <c>body.update(additional_fields)</c> does. The additional fields are read now, so
+    /// that a later change to the caller's collection does not change what is sent.
     /// </summary>
-    public static Dictionary<string, object?> Build(
-        IReadOnlyList<KeyValuePair<string, object?>> fields,
-        IEnumerable<KeyValuePair<string, object?>>? additional,
-        string? wrapper)
+    public static IJsonBody FromArguments(
+        string? wrapper, IEnumerable<KeyValuePair<string, JsonNode?>>? additional, Action<BodyFields> writeFields) =>
+        new ArgumentBody(wrapper, additional?.ToArray() ?? [], writeFields);
+
+    private sealed class WrappedBody(string wrapper, GlobusModel body) : IJsonBody
     {
-        var body = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (name, value) in fields)
+        public void WriteTo(Utf8JsonWriter writer)
         {
-            if (value is not null)
-            {
-                body[name] = value;
-            }
+            writer.WriteStartObject();
+            writer.WritePropertyName(wrapper);
+            body.WriteTo(writer);
+            writer.WriteEndObject();
         }
-
-        foreach (var (name, value) in additional ?? [])
-        {
-            body[name] = value;
-        }
-
-        return wrapper is null ? body : new Dictionary<string, object?>(StringComparer.Ordinal) { [wrapper] = body };
     }
 
-    /// <summary>
-    /// The caller's document with each given field written over it; the document itself, untouched,
-    /// when no field was given. The document must be a JSON object.
-    /// </summary>
-    public static object Merge(object document, string parameterName, IReadOnlyList<KeyValuePair<string, object?>> fields)
+    private sealed class ArgumentBody(string? wrapper, KeyValuePair<string, JsonNode?>[] additional, Action<BodyFields> writeFields) : IJsonBody
     {
-        if (fields.All(f => f.Value is null))
+        public void WriteTo(Utf8JsonWriter writer)
         {
-            return document;
-        }
-
-        var merged = JsonNode.Parse(JsonBodyWriter.Write(document, parameterName)) as JsonObject
-            ?? throw new ArgumentException("The body must be a JSON object, so that paging values can be written into it.", parameterName);
-        foreach (var (name, value) in fields)
-        {
-            if (value is not null)
+            writer.WriteStartObject();
+            if (wrapper is not null)
             {
-                merged[name] = JsonNode.Parse(JsonBodyWriter.Write(value, parameterName));
+                writer.WriteStartObject(wrapper);
+            }
+
+            writeFields(new BodyFields(writer, additional));
+            foreach (var (name, value) in additional)
+            {
+                writer.WritePropertyName(name);
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    value.WriteTo(writer);
+                }
+            }
+
+            if (wrapper is not null)
+            {
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+}
+
+/// <summary>
+/// Writes the fields of a body built from arguments, one typed overload per kind of argument: a null
+/// argument is not sent (the service's default applies), and neither is one an additional field of the
+/// same name replaces. Extensible enum values are given as their <c>Value</c>, the wire text.
+/// </summary>
+internal readonly struct BodyFields
+{
+    private readonly Utf8JsonWriter _writer;
+    private readonly KeyValuePair<string, JsonNode?>[] _additional;
+
+    public BodyFields(Utf8JsonWriter writer, KeyValuePair<string, JsonNode?>[] additional)
+    {
+        _writer = writer;
+        _additional = additional;
+    }
+
+    public void Write(string name, string? value)
+    {
+        if (value is not null && Sends(name))
+        {
+            _writer.WriteString(name, value);
+        }
+    }
+
+    public void Write(string name, long? value)
+    {
+        if (value is { } number && Sends(name))
+        {
+            _writer.WriteNumber(name, number);
+        }
+    }
+
+    public void Write(string name, double? value)
+    {
+        if (value is { } number && Sends(name))
+        {
+            _writer.WriteNumber(name, number);
+        }
+    }
+
+    public void Write(string name, bool? value)
+    {
+        if (value is { } flag && Sends(name))
+        {
+            _writer.WriteBoolean(name, flag);
+        }
+    }
+
+    public void Write(string name, JsonElement? value)
+    {
+        if (value is { } element && Sends(name))
+        {
+            _writer.WritePropertyName(name);
+            element.WriteTo(_writer);
+        }
+    }
+
+    public void Write(string name, GlobusModel? value)
+    {
+        if (value is not null && Sends(name))
+        {
+            _writer.WritePropertyName(name);
+            value.WriteTo(_writer);
+        }
+    }
+
+    public void Write(string name, IEnumerable<string>? values) => WriteArray(name, values, ModelJson.WriteStringItem);
+
+    public void Write(string name, IEnumerable<int>? values) => WriteArray(name, values, ModelJson.WriteInt32Item);
+
+    public void Write(string name, IEnumerable<long>? values) => WriteArray(name, values, ModelJson.WriteInt64Item);
+
+    public void Write(string name, IEnumerable<double>? values) => WriteArray(name, values, ModelJson.WriteDoubleItem);
+
+    public void Write(string name, IEnumerable<bool>? values) => WriteArray(name, values, ModelJson.WriteBooleanItem);
+
+    public void Write(string name, IEnumerable<JsonElement>? values) => WriteArray(name, values, ModelJson.WriteElementItem);
+
+    public void Write(string name, IEnumerable<GlobusModel>? values) => WriteArray(name, values, static (writer, model) => model.WriteTo(writer));
+
+    private void WriteArray<T>(string name, IEnumerable<T>? values, ModelJson.ItemWriter<T> writeItem)
+    {
+        if (values is not null && Sends(name))
+        {
+            _writer.WriteStartArray(name);
+            foreach (var value in values)
+            {
+                writeItem(_writer, value);
+            }
+
+            _writer.WriteEndArray();
+        }
+    }
+
+    private bool Sends(string name)
+    {
+        foreach (var (key, _) in _additional)
+        {
+            if (key == name)
+            {
+                return false;
             }
         }
 
-        return merged;
+        return true;
     }
 }

@@ -56,7 +56,7 @@ public class BodyArgumentNamingTests
         {
             Assert.That(result.Diagnostics, Is.Empty);
             Assert.That(client, Does.Contain("IEnumerable<string> taskIds,").And.Contain("string? message = null"));
-            Assert.That(client, Does.Contain("new(\"task_id_list\", taskIds)").And.Contain("new(\"message\", message)"));
+            Assert.That(client, Does.Contain("fields.Write(\"task_id_list\", taskIds);").And.Contain("fields.Write(\"message\", message);"));
             Assert.That(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error), Is.Empty);
         });
     }

@@ -92,6 +92,19 @@ public class DiagnosticTests
             "      requestBody:\n        content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}\n      responses:\n",
             "GLOBUS011",
             19);
+        yield return Case(
+            "form_encoded_body",
+            "      responses:\n",
+            "      requestBody:\n        x-globus-body: {argument: data}\n        content: {application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Thing'}}}\n      responses:\n",
+            "GLOBUS011",
+            20);
+        yield return new TestCaseData(
+                Valid
+                    .Replace("      responses:\n", "      requestBody:\n        x-globus-body: {arguments: [grid]}\n        content: {application/json: {schema: {$ref: '#/components/schemas/Thing'}}}\n      responses:\n")
+                    .Replace("        id: {type: string}", "        id: {type: string}\n        grid: {type: array, items: {type: array, items: {type: string}}}"),
+                "GLOBUS011",
+                19)
+            .SetName("GLOBUS011_body_argument_that_is_a_list_of_lists");
         yield return Case("paging_in_a_header", "page-size: 10}", "page-size: 10, in: header}", "GLOBUS014", 12);
         yield return Case("page_size_not_a_number", "page-size: 10}", "page-size: many}", "GLOBUS014", 12);
         yield return Case("paging_without_offset", "        - {name: offset, in: query, schema: {type: integer}}\n", "", "GLOBUS015", 12);

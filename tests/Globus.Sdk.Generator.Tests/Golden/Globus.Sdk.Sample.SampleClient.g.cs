@@ -8,6 +8,8 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Globus.Sdk;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Transport;
 
@@ -98,7 +100,7 @@ public partial class SampleClient : BaseClient
     [Obsolete("Replace a widget (retired; use PatchWidgetAsync).", DiagnosticId = "GLOBUS199")]
     public virtual async Task<GlobusResponse<Ack>> UpdateWidgetAsync(
         string widgetId,
-        object data,
+        Widget data,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(widgetId);
@@ -178,7 +180,7 @@ public partial class SampleClient : BaseClient
     /// <param name="name">The widget's name.</param>
     /// <param name="colour">Its colour. Not sent when null.</param>
     /// <param name="size">Its size. Not sent when null.</param>
-    /// <param name="additionalFields">More fields to add to the request document; they are written last. Not sent when null.</param>
+    /// <param name="additionalFields">More fields of the request document, written last; one named like an argument replaces it. Not sent when null.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> is the typed document (The new widget).</returns>
     /// <exception cref="ArgumentException"><paramref name="name"/> is null.</exception>
@@ -187,9 +189,9 @@ public partial class SampleClient : BaseClient
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
     public virtual async Task<GlobusResponse<Widget>> CreateWidgetAsync(
         string name,
-        string? colour = null,
+        WidgetColour? colour = null,
         int? size = null,
-        IEnumerable<KeyValuePair<string, object?>>? additionalFields = null,
+        IEnumerable<KeyValuePair<string, JsonNode?>>? additionalFields = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -198,10 +200,43 @@ public partial class SampleClient : BaseClient
             ArgumentOutOfRangeException.ThrowIfNegative(sizeValue, nameof(size));
         }
 
-        var body = JsonBodies.Build([new("name", name), new("colour", colour), new("size", size)], additionalFields, "widget");
+        var body = JsonBodies.FromArguments("widget", additionalFields, fields =>
+        {
+            fields.Write("name", name);
+            fields.Write("colour", colour?.Value);
+            fields.Write("size", size);
+        });
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, "v1/widgets", queryParams: null);
         var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken, operationName: "create_widget")
+            .ConfigureAwait(false);
+        return GlobusResponse<Widget>.FromResponse(response, SampleJsonContext.Default.Widget);
+    }
+
+    /// <summary>Create a widget.</summary>
+    /// <remarks>
+    /// <para>Sends the request document as it is: the properties that were set, one set to null as <c>null</c> (which the form that takes one argument per field cannot send, as it leaves a null argument out), and not the others. It is sent inside <c>{"widget": ...}</c>.</para>
+    /// <para><c>POST /v1/widgets</c></para>
+    /// </remarks>
+    /// <example>
+    /// <code>
+    /// await sampleClient.CreateWidgetAsync(new WidgetCreate { Colour = null });
+    /// </code>
+    /// </example>
+    /// <param name="data">The request document (<c>WidgetCreate</c>): the properties that were set are sent, one set to null as <c>null</c>, the others not. It is sent inside <c>{"widget": ...}</c>.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
+    /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> is the typed document (The new widget).</returns>
+    /// <exception cref="ArgumentException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="SampleApiException">The service answered with an error status (400 or above).</exception>
+    /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
+    public virtual async Task<GlobusResponse<Widget>> CreateWidgetAsync(
+        WidgetCreate data,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var url = RequestUrlBuilder.BuildFromEscapedPath(
+            BaseUrl, "v1/widgets", queryParams: null);
+        var response = await SendToUrlAsync(HttpMethod.Post, url, data: JsonBodies.Wrap("widget", data), headers: null, encoding: null, cancellationToken, operationName: "create_widget")
             .ConfigureAwait(false);
         return GlobusResponse<Widget>.FromResponse(response, SampleJsonContext.Default.Widget);
     }
@@ -221,7 +256,7 @@ public partial class SampleClient : BaseClient
     /// <exception cref="SampleApiException">The service answered with an error status (400 or above).</exception>
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
     internal virtual async Task<GlobusResponse<WidgetPage>> SearchWidgetsCoreAsync(
-        object data,
+        WidgetQuery data,
         int? offset = null,
         int? limit = null,
         CancellationToken cancellationToken = default)
@@ -237,7 +272,17 @@ public partial class SampleClient : BaseClient
             ArgumentOutOfRangeException.ThrowIfLessThan(limitValue, 1, nameof(limit));
         }
 
-        var body = JsonBodies.Merge(data, nameof(data), [new("offset", offset), new("limit", limit)]);
+        var body = data;
+        if (offset is not null)
+        {
+            body = body with { Offset = offset };
+        }
+
+        if (limit is not null)
+        {
+            body = body with { Limit = limit };
+        }
+
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, "v1/widgets/search", queryParams: null);
         var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken, operationName: "search_widgets")

@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Globus.Sdk;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Globus.Sdk.Sample;
 
@@ -109,7 +110,7 @@ public class SampleClientPaginated
     /// <exception cref="ArgumentException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is less than 1 or <paramref name="maxTotalResults"/> is negative.</exception>
     public virtual GlobusPageable<WidgetPage, Widget> SearchWidgets(
-        object data,
+        WidgetQuery data,
         int? pageSize = null,
         int? maxTotalResults = null,
         CancellationToken cancellationToken = default)

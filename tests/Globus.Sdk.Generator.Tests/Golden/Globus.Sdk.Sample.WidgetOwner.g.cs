@@ -17,33 +17,167 @@ namespace Globus.Sdk.Sample;
 [JsonConverter(typeof(WidgetOwnerJsonConverter))]
 public sealed partial record WidgetOwner : GlobusModel
 {
+    private string? _fullName;
+    private bool _fullNameIsSet;
+
     /// <summary>The owner's name (wire name <c>name</c>).</summary>
-    public string? FullName { get; init; }
+    /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
+    public string? FullName
+    {
+        get => _fullName;
+        init
+        {
+            _fullName = value;
+            _fullNameIsSet = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="FullName"/> was set, so the converter writes it.</summary>
+    internal bool FullNameIsSet { get => _fullNameIsSet; init => _fullNameIsSet = value; }
+
+    private string? _apiKey;
+    private bool _apiKeyIsSet;
 
     /// <summary>The owner's key (wire name <c>api_key</c>).</summary>
-    /// <remarks>A secret: <see cref="object.ToString"/> does not show it.</remarks>
-    public string? ApiKey { get; init; }
+    /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
+    public string? ApiKey
+    {
+        get => _apiKey;
+        init
+        {
+            _apiKey = value;
+            _apiKeyIsSet = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="ApiKey"/> was set, so the converter writes it.</summary>
+    internal bool ApiKeyIsSet { get => _apiKeyIsSet; init => _apiKeyIsSet = value; }
+
+    private int? _rank;
+    private bool _rankIsSet;
 
     /// <summary>The <c>rank</c> field.</summary>
-    public int? Rank { get; init; }
+    /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
+    public int? Rank
+    {
+        get => _rank;
+        init
+        {
+            _rank = value;
+            _rankIsSet = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="Rank"/> was set, so the converter writes it.</summary>
+    internal bool RankIsSet { get => _rankIsSet; init => _rankIsSet = value; }
+
+    private double? _score;
+    private bool _scoreIsSet;
 
     /// <summary>The <c>score</c> field.</summary>
-    public double? Score { get; init; }
+    /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
+    public double? Score
+    {
+        get => _score;
+        init
+        {
+            _score = value;
+            _scoreIsSet = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="Score"/> was set, so the converter writes it.</summary>
+    internal bool ScoreIsSet { get => _scoreIsSet; init => _scoreIsSet = value; }
+
+    private IReadOnlyList<string>? _tags;
+    private bool _tagsIsSet;
 
     /// <summary>The <c>tags</c> field.</summary>
-    public IReadOnlyList<string>? Tags { get; init; }
+    /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
+    public IReadOnlyList<string>? Tags
+    {
+        get => _tags;
+        init
+        {
+            _tags = value;
+            _tagsIsSet = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="Tags"/> was set, so the converter writes it.</summary>
+    internal bool TagsIsSet { get => _tagsIsSet; init => _tagsIsSet = value; }
+
+    private IReadOnlyList<IReadOnlyList<double>>? _grid;
+    private bool _gridIsSet;
 
     /// <summary>The <c>grid</c> field.</summary>
-    public IReadOnlyList<IReadOnlyList<double>>? Grid { get; init; }
+    /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
+    public IReadOnlyList<IReadOnlyList<double>>? Grid
+    {
+        get => _grid;
+        init
+        {
+            _grid = value;
+            _gridIsSet = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="Grid"/> was set, so the converter writes it.</summary>
+    internal bool GridIsSet { get => _gridIsSet; init => _gridIsSet = value; }
+
+    private JsonElement? _extra;
+    private bool _extraIsSet;
 
     /// <summary>The <c>extra</c> field.</summary>
-    public JsonElement? Extra { get; init; }
+    /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
+    public JsonElement? Extra
+    {
+        get => _extra;
+        init
+        {
+            _extra = value;
+            _extraIsSet = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="Extra"/> was set, so the converter writes it.</summary>
+    internal bool ExtraIsSet { get => _extraIsSet; init => _extraIsSet = value; }
+
+    private JsonElement? _anything;
+    private bool _anythingIsSet;
 
     /// <summary>The <c>anything</c> field.</summary>
-    public JsonElement? Anything { get; init; }
+    /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
+    public JsonElement? Anything
+    {
+        get => _anything;
+        init
+        {
+            _anything = value;
+            _anythingIsSet = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="Anything"/> was set, so the converter writes it.</summary>
+    internal bool AnythingIsSet { get => _anythingIsSet; init => _anythingIsSet = value; }
+
+    private OwnerRole? _role;
+    private bool _roleIsSet;
 
     /// <summary>What the owner may do (wire name <c>role</c>).</summary>
-    public OwnerRole? Role { get; init; }
+    /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
+    public OwnerRole? Role
+    {
+        get => _role;
+        init
+        {
+            _role = value;
+            _roleIsSet = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="Role"/> was set, so the converter writes it.</summary>
+    internal bool RoleIsSet { get => _roleIsSet; init => _roleIsSet = value; }
 
     /// <summary>Prints the properties for <see cref="object.ToString"/>, with secrets redacted.</summary>
     /// <param name="builder">The text being built.</param>
@@ -79,15 +213,15 @@ public sealed partial record WidgetOwner : GlobusModel
 
         return other is not null
             && base.Equals(other)
-            && FullName == other.FullName
-            && ApiKey == other.ApiKey
-            && Rank == other.Rank
-            && Score == other.Score
-            && ListComparer<string>.Default.Equals(Tags, other.Tags)
-            && ListComparer<double>.Default.OfLists.Equals(Grid, other.Grid)
-            && ModelEquality.JsonEquals(Extra, other.Extra)
-            && ModelEquality.JsonEquals(Anything, other.Anything)
-            && Role == other.Role;
+            && FullName == other.FullName && FullNameIsSet == other.FullNameIsSet
+            && ApiKey == other.ApiKey && ApiKeyIsSet == other.ApiKeyIsSet
+            && Rank == other.Rank && RankIsSet == other.RankIsSet
+            && Score == other.Score && ScoreIsSet == other.ScoreIsSet
+            && ListComparer<string>.Default.Equals(Tags, other.Tags) && TagsIsSet == other.TagsIsSet
+            && ListComparer<double>.Default.OfLists.Equals(Grid, other.Grid) && GridIsSet == other.GridIsSet
+            && ModelEquality.JsonEquals(Extra, other.Extra) && ExtraIsSet == other.ExtraIsSet
+            && ModelEquality.JsonEquals(Anything, other.Anything) && AnythingIsSet == other.AnythingIsSet
+            && Role == other.Role && RoleIsSet == other.RoleIsSet;
     }
 
     /// <summary>A hash code that agrees with <see cref="Equals(WidgetOwner)"/>.</summary>

@@ -23,28 +23,37 @@ internal sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
     {
         reader.ExpectStartObject(nameof(WidgetOwner));
         string? fullName = null;
+        var fullNameSeen = false;
         string? apiKey = null;
+        var apiKeySeen = false;
         int? rank = null;
+        var rankSeen = false;
         double? score = null;
+        var scoreSeen = false;
         IReadOnlyList<string>? tags = null;
+        var tagsSeen = false;
         IReadOnlyList<IReadOnlyList<double>>? grid = null;
+        var gridSeen = false;
         JsonElement? extra = null;
+        var extraSeen = false;
         JsonElement? anything = null;
+        var anythingSeen = false;
         string? role = null;
+        var roleSeen = false;
         Dictionary<string, JsonElement>? additional = null;
         while (reader.NextProperty() is { } wireName)
         {
             switch (wireName)
             {
-                case "name": fullName = reader.ReadString(wireName); break;
-                case "api_key": apiKey = reader.ReadString(wireName); break;
-                case "rank": rank = reader.ReadInt32(wireName); break;
-                case "score": score = reader.ReadDouble(wireName); break;
-                case "tags": tags = reader.ReadStringList(wireName); break;
-                case "grid": grid = reader.ReadList<IReadOnlyList<double>>(wireName, ModelJson.ListReader<double>(ModelJson.DoubleItem)); break;
-                case "extra": extra = reader.ReadElement(); break;
-                case "anything": anything = reader.ReadElement(); break;
-                case "role": role = reader.ReadString(wireName); break;
+                case "name": fullName = reader.ReadString(wireName); fullNameSeen = true; break;
+                case "api_key": apiKey = reader.ReadString(wireName); apiKeySeen = true; break;
+                case "rank": rank = reader.ReadInt32(wireName); rankSeen = true; break;
+                case "score": score = reader.ReadDouble(wireName); scoreSeen = true; break;
+                case "tags": tags = reader.ReadStringList(wireName); tagsSeen = true; break;
+                case "grid": grid = reader.ReadList<IReadOnlyList<double>>(wireName, ModelJson.ListReader<double>(ModelJson.DoubleItem)); gridSeen = true; break;
+                case "extra": extra = reader.ReadElement(); extraSeen = true; break;
+                case "anything": anything = reader.ReadElement(); anythingSeen = true; break;
+                case "role": role = reader.ReadString(wireName); roleSeen = true; break;
                 default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
         }
@@ -52,14 +61,23 @@ internal sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
         return new WidgetOwner
         {
             FullName = fullName,
+            FullNameIsSet = fullNameSeen,
             ApiKey = apiKey,
+            ApiKeyIsSet = apiKeySeen,
             Rank = rank,
+            RankIsSet = rankSeen,
             Score = score,
+            ScoreIsSet = scoreSeen,
             Tags = tags,
+            TagsIsSet = tagsSeen,
             Grid = grid,
+            GridIsSet = gridSeen,
             Extra = extra,
+            ExtraIsSet = extraSeen,
             Anything = anything,
+            AnythingIsSet = anythingSeen,
             Role = role is null ? default(OwnerRole?) : new OwnerRole(role),
+            RoleIsSet = roleSeen,
             AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
         };
     }
@@ -68,15 +86,105 @@ internal sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
     public override void Write(Utf8JsonWriter writer, WidgetOwner value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteOptional("name", value.FullName);
-        writer.WriteOptional("api_key", value.ApiKey);
-        writer.WriteOptional("rank", value.Rank);
-        writer.WriteOptional("score", value.Score);
-        writer.WriteOptional("tags", value.Tags);
-        writer.WriteOptional<IReadOnlyList<double>>("grid", value.Grid, ModelJson.ListWriter<double>(ModelJson.WriteDoubleItem));
-        writer.WriteOptional("extra", value.Extra);
-        writer.WriteOptional("anything", value.Anything);
-        writer.WriteOptional("role", value.Role?.Value);
+        if (value.FullNameIsSet)
+        {
+            if (value.FullName is null)
+            {
+                writer.WriteNull("name");
+            }
+            else
+            {
+                writer.WriteOptional("name", value.FullName);
+            }
+        }
+        if (value.ApiKeyIsSet)
+        {
+            if (value.ApiKey is null)
+            {
+                writer.WriteNull("api_key");
+            }
+            else
+            {
+                writer.WriteOptional("api_key", value.ApiKey);
+            }
+        }
+        if (value.RankIsSet)
+        {
+            if (value.Rank is null)
+            {
+                writer.WriteNull("rank");
+            }
+            else
+            {
+                writer.WriteOptional("rank", value.Rank);
+            }
+        }
+        if (value.ScoreIsSet)
+        {
+            if (value.Score is null)
+            {
+                writer.WriteNull("score");
+            }
+            else
+            {
+                writer.WriteOptional("score", value.Score);
+            }
+        }
+        if (value.TagsIsSet)
+        {
+            if (value.Tags is null)
+            {
+                writer.WriteNull("tags");
+            }
+            else
+            {
+                writer.WriteOptional("tags", value.Tags);
+            }
+        }
+        if (value.GridIsSet)
+        {
+            if (value.Grid is null)
+            {
+                writer.WriteNull("grid");
+            }
+            else
+            {
+                writer.WriteOptional<IReadOnlyList<double>>("grid", value.Grid, ModelJson.ListWriter<double>(ModelJson.WriteDoubleItem));
+            }
+        }
+        if (value.ExtraIsSet)
+        {
+            if (value.Extra is null)
+            {
+                writer.WriteNull("extra");
+            }
+            else
+            {
+                writer.WriteOptional("extra", value.Extra);
+            }
+        }
+        if (value.AnythingIsSet)
+        {
+            if (value.Anything is null)
+            {
+                writer.WriteNull("anything");
+            }
+            else
+            {
+                writer.WriteOptional("anything", value.Anything);
+            }
+        }
+        if (value.RoleIsSet)
+        {
+            if (value.Role is null)
+            {
+                writer.WriteNull("role");
+            }
+            else
+            {
+                writer.WriteOptional("role", value.Role?.Value);
+            }
+        }
         writer.WriteAdditionalProperties(value.AdditionalProperties);
         writer.WriteEndObject();
     }

@@ -62,6 +62,21 @@ public class AuthClientWireTests : WireMockTestBase
             """{"client": {"name": "App", "project": "p1", "public_client": true}}""");
         yield return Case("UpdateClient", c => Typed(c.UpdateClientAsync("c1", visibility: "public")), "PUT", "/v2/api/clients/c1",
             """{"client": {"visibility": "public"}}""");
+        // Python 4.9: update_client(c1, name=..., visibility=..., redirect_uris=..., terms_and_conditions=..., privacy_policy=...,
+        // required_idp=..., preselect_idp=..., additional_fields={"name": "Renamed", "prompt_for_named_grant": False}):
+        // body.update(additional_fields) replaces "name" and adds the other field.
+        yield return Case("UpdateClient_with_every_argument_as_Python_4_9", c => Typed(c.UpdateClientAsync("c1", name: "Portal", visibility: "private",
+                redirectUris: ["https://x.org/cb"], termsAndConditions: "https://x.org/tos", privacyPolicy: "https://x.org/privacy", requiredIdp: Id1,
+                preselectIdp: Id2, additionalFields: [new("name", "Renamed"), new("prompt_for_named_grant", false)])),
+            "PUT", "/v2/api/clients/c1",
+            $$$"""{"client": {"name": "Renamed", "visibility": "private", "redirect_uris": ["https://x.org/cb"], "required_idp": "{{{Id1}}}", "preselect_idp": "{{{Id2}}}", "links": {"terms_and_conditions": "https://x.org/tos", "privacy_policy": "https://x.org/privacy"}, "prompt_for_named_grant": false}}""");
+        // Python 4.9: update_client(c1, name="Portal 2", required_idp=None) sends the null, which clears the field.
+        yield return Case("UpdateClient_with_a_request_model_sends_a_property_set_to_null", c => Typed(c.UpdateClientAsync("c1",
+                new ClientUpdate { Name = "Portal 2", RequiredIdp = null })),
+            "PUT", "/v2/api/clients/c1", """{"client": {"name": "Portal 2", "required_idp": null}}""");
+        yield return Case("UpdateClient_from_JSON_keeps_every_field", c => Typed(c.UpdateClientAsync("c1",
+                ClientUpdate.FromJson("""{"preselect_idp": null, "new_flag": {"on": [1, null]}}"""))),
+            "PUT", "/v2/api/clients/c1", """{"client": {"preselect_idp": null, "new_flag": {"on": [1, null]}}}""");
         yield return Case("DeleteClient", c => Typed(c.DeleteClientAsync("c1")), "DELETE", "/v2/api/clients/c1");
         yield return Case("GetClientCredentials", c => Typed(c.GetClientCredentialsAsync("c1")), "GET", "/v2/api/clients/c1/credentials");
         yield return Case("CreateClientCredential", c => Typed(c.CreateClientCredentialAsync("c1", "prod")), "POST", "/v2/api/clients/c1/credentials",
@@ -76,6 +91,16 @@ public class AuthClientWireTests : WireMockTestBase
             """{"scope": {"name": "Data", "description": "Read data", "scope_suffix": "data", "dependent_scopes": [{"scope": "s0", "optional": false, "requires_refresh_token": true}], "allows_refresh_token": true}}""");
         yield return Case("UpdateScope", c => Typed(c.UpdateScopeAsync("s1", advertised: true)), "PUT", "/v2/api/scopes/s1",
             """{"scope": {"advertised": true}}""");
+        yield return Case("UpdateScope_with_a_request_model", c => Typed(c.UpdateScopeAsync("s1", new ScopeUpdate
+            {
+                Advertised = true, RequiredDomains = null, DependentScopes = [new DependentScopeSpec { Scope = "s0", Optional = null }],
+            })),
+            "PUT", "/v2/api/scopes/s1",
+            """{"scope": {"required_domains": null, "dependent_scopes": [{"scope": "s0", "optional": null}], "advertised": true}}""");
+        yield return Case("CreateProject_with_a_request_model", c => Typed(c.CreateProjectAsync(new ProjectCreate { DisplayName = "Ocean", ContactEmail = "o@x.org" })),
+            "POST", "/v2/api/projects", """{"project": {"display_name": "Ocean", "contact_email": "o@x.org"}}""");
+        yield return Case("UpdatePolicy_with_a_request_model", c => Typed(c.UpdatePolicyAsync("pol1", new PolicyUpdate { Description = null, RequiredMfa = true })),
+            "PUT", "/v2/api/policies/pol1", """{"policy": {"required_mfa": true, "description": null}}""");
         yield return Case("DeleteScope", c => Typed(c.DeleteScopeAsync("s1")), "DELETE", "/v2/api/scopes/s1");
         yield return Case("GetConsents", c => Typed(c.GetConsentsAsync(Id1)), "GET", $"/v2/api/identities/{Id1}/consents?all=False");
         yield return Case("GetConsents_all", c => Typed(c.GetConsentsAsync(Id1, all: true)), "GET", $"/v2/api/identities/{Id1}/consents?all=True");

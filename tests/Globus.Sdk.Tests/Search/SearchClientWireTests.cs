@@ -38,29 +38,43 @@ public class SearchClientWireTests : WireMockTestBase
         yield return Case("IndexList", c => Typed(c.IndexListAsync(filterRoles: ["owner", "admin"])), "GET", "/v1/index_list?filter_roles=owner%2Cadmin");
         yield return Case("Search", c => Typed(c.SearchAsync(Idx, "ocean", offset: 10, limit: 5, advanced: false, bypassVisibleTo: true, filterPrincipalSets: ["a", "b"])),
             "GET", $"/v1/index/{Idx}/search?q=ocean&offset=10&limit=5&advanced=False&bypass_visible_to=true&filter_principal_sets=a%2Cb");
-        yield return Case("PostSearch", c => Typed(c.PostSearchAsync(Idx, new Dictionary<string, object?> { ["q"] = "ocean", ["limit"] = 1 }, offset: 20, limit: 50)),
+        yield return Case("PostSearch", c => Typed(c.PostSearchAsync(Idx, new GSearchRequest { Q = "ocean", Limit = 1 }, offset: 20, limit: 50)),
             "POST", $"/v1/index/{Idx}/search", """{"q": "ocean", "limit": 50, "offset": 20}""");
-        yield return Case("Scroll", c => Typed(c.ScrollAsync(Idx, new JsonObject { ["q"] = "*" }, marker: "m-1")), "POST", $"/v1/index/{Idx}/scroll",
+        yield return Case("Scroll", c => Typed(c.ScrollAsync(Idx, GScrollRequest.FromJson(new JsonObject { ["q"] = "*" }), marker: "m-1")), "POST", $"/v1/index/{Idx}/scroll",
             """{"q": "*", "marker": "m-1"}""");
-        yield return Case("Ingest", c => Typed(c.IngestAsync(Idx, new JsonObject { ["ingest_type"] = "GMetaEntry" })), "POST", $"/v1/index/{Idx}/ingest",
+        yield return Case("Ingest", c => Typed(c.IngestAsync(Idx, GIngest.FromJson(new JsonObject { ["ingest_type"] = "GMetaEntry" }))), "POST", $"/v1/index/{Idx}/ingest",
             """{"ingest_type": "GMetaEntry"}""");
-        yield return Case("DeleteByQuery", c => Typed(c.DeleteByQueryAsync(Idx, new JsonObject { ["q"] = "*" })), "POST", $"/v1/index/{Idx}/delete_by_query",
+        yield return Case("DeleteByQuery", c => Typed(c.DeleteByQueryAsync(Idx, DeleteByQuery.FromJson("""{"q": "*"}"""))), "POST", $"/v1/index/{Idx}/delete_by_query",
             """{"q": "*"}""");
         yield return Case("BatchDeleteBySubject", c => Typed(c.BatchDeleteBySubjectAsync(Idx, ["s1", "s2"], additionalParams: [new("note", "x")])),
             "POST", $"/v1/index/{Idx}/batch_delete_by_subject", """{"subjects": ["s1", "s2"], "note": "x"}""");
+        // Python 4.9: batch_delete_by_subject(index_id, subjects, additional_params={"subjects": [...]}) sends the additional value.
+        yield return Case("BatchDeleteBySubject_additional_param_replaces_an_argument", c => Typed(c.BatchDeleteBySubjectAsync(Idx, ["s1"],
+                additionalParams: [new("subjects", new JsonArray("s9"))])),
+            "POST", $"/v1/index/{Idx}/batch_delete_by_subject", """{"subjects": ["s9"]}""");
+        yield return Case("UpdateIndex_with_a_request_model_sends_a_property_set_to_null", c => Typed(c.UpdateIndexAsync(Idx, new IndexUpdate { Description = null })),
+            "PATCH", $"/v1/index/{Idx}", """{"description": null}""");
+        yield return Case("CreateIndex_with_a_request_model_omits_what_was_not_set", c => Typed(c.CreateIndexAsync(new IndexCreate { DisplayName = "Ocean" })),
+            "POST", "/v1/index", """{"display_name": "Ocean"}""");
+        yield return Case("CreateRole_with_an_enum_sends_its_wire_value", c => Typed(c.CreateRoleAsync(Idx, new RoleCreate { RoleName = "admin", Principal = "urn:p" })),
+            "POST", $"/v1/index/{Idx}/role", """{"role_name": "admin", "principal": "urn:p"}""");
+        yield return Case("Ingest_from_JSON_keeps_unknown_fields_and_nulls", c => Typed(c.IngestAsync(Idx, GIngest.FromJson(
+                """{"ingest_type": "GMetaEntry", "ingest_data": {"subject": "s", "id": null, "visible_to": ["public"], "content": {"a": null}}, "future": [1, {"b": null}]}"""))),
+            "POST", $"/v1/index/{Idx}/ingest",
+            """{"ingest_type": "GMetaEntry", "ingest_data": {"subject": "s", "id": null, "visible_to": ["public"], "content": {"a": null}}, "future": [1, {"b": null}]}""");
         yield return Case("GetSubject", c => Typed(c.GetSubjectAsync(Idx, Subject, bypassVisibleTo: false)), "GET",
             $"/v1/index/{Idx}/subject?subject={EscapedSubject}&bypass_visible_to=false");
         yield return Case("DeleteSubject", c => Typed(c.DeleteSubjectAsync(Idx, Subject)), "DELETE", $"/v1/index/{Idx}/subject?subject={EscapedSubject}");
         yield return Case("GetEntry", c => Typed(c.GetEntryAsync(Idx, Subject, entryId: "quality")), "GET",
             $"/v1/index/{Idx}/entry?subject={EscapedSubject}&entry_id=quality");
-        yield return Case("CreateEntry", c => Typed(c.CreateEntryAsync(Idx, new JsonObject { ["subject"] = "s" })), "POST", $"/v1/index/{Idx}/entry",
+        yield return Case("CreateEntry", c => Typed(c.CreateEntryAsync(Idx, GMetaIngestEntry.FromJson(new JsonObject { ["subject"] = "s" }))), "POST", $"/v1/index/{Idx}/entry",
             """{"subject": "s"}""");
-        yield return Case("UpdateEntry", c => Typed(c.UpdateEntryAsync(Idx, new JsonObject { ["subject"] = "s", ["id"] = "e" })), "PUT", $"/v1/index/{Idx}/entry",
+        yield return Case("UpdateEntry", c => Typed(c.UpdateEntryAsync(Idx, GMetaIngestEntry.FromJson(new JsonObject { ["subject"] = "s", ["id"] = "e" }))), "PUT", $"/v1/index/{Idx}/entry",
             """{"subject": "s", "id": "e"}""");
         yield return Case("DeleteEntry", c => Typed(c.DeleteEntryAsync(Idx, Subject)), "DELETE", $"/v1/index/{Idx}/entry?subject={EscapedSubject}");
         yield return Case("GetTask", c => Typed(c.GetTaskAsync("task/1")), "GET", "/v1/task/task%2F1");
         yield return Case("GetTaskList", c => Typed(c.GetTaskListAsync(Idx)), "GET", $"/v1/task_list/{Idx}");
-        yield return Case("CreateRole", c => Typed(c.CreateRoleAsync(Idx, new JsonObject { ["role_name"] = "writer", ["principal"] = "urn:p" })),
+        yield return Case("CreateRole", c => Typed(c.CreateRoleAsync(Idx, new RoleCreate { RoleName = "writer", Principal = "urn:p" })),
             "POST", $"/v1/index/{Idx}/role", """{"role_name": "writer", "principal": "urn:p"}""");
         yield return Case("GetRoleList", c => Typed(c.GetRoleListAsync(Idx)), "GET", $"/v1/index/{Idx}/role_list");
         yield return Case("DeleteRole", c => Typed(c.DeleteRoleAsync(Idx, "MDAwMzU0")), "DELETE", $"/v1/index/{Idx}/role/MDAwMzU0");
@@ -94,7 +108,7 @@ public class SearchClientWireTests : WireMockTestBase
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"gmeta": [], "count": 0}"""));
         var client = new SearchClient(options: Options());
 
-        var page = await client.PostSearchAsync(Idx, new JsonObject { ["q"] = "ocean", ["limit"] = 3 });
+        var page = await client.PostSearchAsync(Idx, new GSearchRequest { Q = "ocean", Limit = 3 });
 
         Assert.That(JsonNode.DeepEquals(JsonNode.Parse(SingleRequest.Body!), JsonNode.Parse("""{"q": "ocean", "limit": 3}""")), Is.True);
         Assert.That(page.Value.Count, Is.EqualTo(0));
@@ -123,9 +137,9 @@ public class SearchClientWireTests : WireMockTestBase
         Assert.Multiple(() =>
         {
             Assert.That(Assert.ThrowsAsync<ArgumentNullException>(() => client.IngestAsync(Idx, null!))!.ParamName, Is.EqualTo("data"));
-            Assert.That(Assert.ThrowsAsync<ArgumentNullException>(() => client.BatchDeleteBySubjectAsync(Idx, null!))!.ParamName, Is.EqualTo("subjects"));
+            Assert.That(Assert.ThrowsAsync<ArgumentNullException>(() => client.BatchDeleteBySubjectAsync(Idx, (IEnumerable<string>)null!))!.ParamName, Is.EqualTo("subjects"));
             Assert.That(Assert.ThrowsAsync<ArgumentException>(() => client.DeleteRoleAsync(Idx, " "))!.ParamName, Is.EqualTo("roleId"));
-            Assert.That(Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.PostSearchAsync(Idx, new JsonObject(), limit: -1))!.ParamName, Is.EqualTo("limit"));
+            Assert.That(Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.PostSearchAsync(Idx, new GSearchRequest(), limit: -1))!.ParamName, Is.EqualTo("limit"));
         });
         Assert.That(Server.LogEntries, Is.Empty);
     }

@@ -99,7 +99,7 @@ public class SearchPaginatedWireTests : WireMockTestBase
     public async Task PostSearch_puts_limit_and_offset_in_the_JSON_body_and_keeps_the_callers_fields()
     {
         Server.AnswerInTurn(Page([1, 2], hasNext: true), Page([3], hasNext: false));
-        var query = new Dictionary<string, object?> { ["q"] = "ocean", ["limit"] = 7, ["facets"] = new[] { new Dictionary<string, object?> { ["field_name"] = "type" } } };
+        var query = GSearchRequest.FromJson(new JsonObject { ["q"] = "ocean", ["limit"] = 7, ["facets"] = new JsonArray(new JsonObject { ["field_name"] = "type" }) });
 
         var subjects = await SubjectsAsync(_client.Paginated.PostSearch(Idx, query, pageSize: 2));
 
@@ -109,7 +109,7 @@ public class SearchPaginatedWireTests : WireMockTestBase
             Bodies,
             """{"q": "ocean", "limit": 2, "facets": [{"field_name": "type"}]}""",
             """{"q": "ocean", "limit": 2, "offset": 2, "facets": [{"field_name": "type"}]}""");
-        Assert.That(query["limit"], Is.EqualTo(7), "the caller's document is not changed");
+        Assert.That(query.Limit, Is.EqualTo(7), "the caller's document is not changed");
     }
 
     [Test]
@@ -119,7 +119,7 @@ public class SearchPaginatedWireTests : WireMockTestBase
             Page([1, 2], hasNext: true, extra: """, "marker": "m-1" """),
             Page([3], hasNext: true, extra: """, "marker": "m-2" """),
             Page([4], hasNext: false, extra: """, "marker": null"""));
-        var scroll = new JsonObject { ["q"] = "*", ["limit"] = 2 };
+        var scroll = GScrollRequest.FromJson(new JsonObject { ["q"] = "*", ["limit"] = 2 });
 
         var subjects = new List<string>();
         await foreach (var result in _client.Paginated.Scroll(Idx, scroll))
@@ -245,8 +245,8 @@ public class SearchPaginatedWireTests : WireMockTestBase
         Assert.Multiple(() =>
         {
             Assert.That(Assert.Throws<ArgumentOutOfRangeException>(() => _client.Paginated.Search(Idx, "*", pageSize: 0))!.ParamName, Is.EqualTo("pageSize"));
-            Assert.That(Assert.Throws<ArgumentOutOfRangeException>(() => _client.Paginated.PostSearch(Idx, new JsonObject(), maxTotalResults: -1))!.ParamName, Is.EqualTo("maxTotalResults"));
-            Assert.That(Assert.Throws<ArgumentOutOfRangeException>(() => _client.Paginated.Scroll(Idx, new JsonObject(), maxTotalResults: -1))!.ParamName, Is.EqualTo("maxTotalResults"));
+            Assert.That(Assert.Throws<ArgumentOutOfRangeException>(() => _client.Paginated.PostSearch(Idx, new GSearchRequest(), maxTotalResults: -1))!.ParamName, Is.EqualTo("maxTotalResults"));
+            Assert.That(Assert.Throws<ArgumentOutOfRangeException>(() => _client.Paginated.Scroll(Idx, new GScrollRequest(), maxTotalResults: -1))!.ParamName, Is.EqualTo("maxTotalResults"));
             Assert.That(Assert.Throws<ArgumentException>(() => _client.Paginated.Search(" ", "*"))!.ParamName, Is.EqualTo("indexId"));
             Assert.That(Assert.Throws<ArgumentNullException>(() => _client.Paginated.PostSearch(Idx, null!))!.ParamName, Is.EqualTo("data"));
         });

@@ -101,7 +101,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
         var sc = NewClient("""{"gmeta": [], "count": 0, "total": 0}""");
         var queryData = JsonNode.Parse(PostSearchDocument)!;
 
-        var searchResult = await sc.PostSearchAsync(IndexId, queryData);
+        var searchResult = await sc.PostSearchAsync(IndexId, GSearchRequest.FromJson(queryData));
 
         Assert.That(searchResult.Value.Count, Is.EqualTo(0));
         AssertSent("POST", $"/v1/index/{IndexId}/search", PostSearchDocument);
@@ -137,7 +137,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
             },
         };
 
-        await sc.IngestAsync(IndexId, ingestData);
+        await sc.IngestAsync(IndexId, GIngest.FromJson(ingestData));
 
         AssertSent("POST", $"/v1/index/{IndexId}/ingest", """
             {"ingest_type": "GMetaEntry", "ingest_data": {"subject": "https://example.com/foo/bar",
@@ -171,7 +171,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
             },
         };
 
-        await sc.IngestAsync(IndexId, ingestData);
+        await sc.IngestAsync(IndexId, GIngest.FromJson(ingestData));
 
         AssertSent("POST", $"/v1/index/{IndexId}/ingest", """
             {"ingest_type": "GMetaList", "ingest_data": {"gmeta": [
@@ -184,21 +184,19 @@ public class V3DocumentationExamplesTests : WireMockTestBase
     public async Task Delete_by_query()
     {
         var sc = NewClient();
-        var queryData = new Dictionary<string, object?>
+        var queryData = new JsonObject
         {
             ["q"] = "user query",
-            ["filters"] = new[]
-            {
-                new Dictionary<string, object?>
+            ["filters"] = new JsonArray(
+                new JsonObject
                 {
                     ["type"] = "range",
                     ["field_name"] = "path.to.date",
-                    ["values"] = new[] { new Dictionary<string, object?> { ["from"] = "*", ["to"] = "2014-11-07" } },
-                },
-            },
+                    ["values"] = new JsonArray(new JsonObject { ["from"] = "*", ["to"] = "2014-11-07" }),
+                }),
         };
 
-        await sc.DeleteByQueryAsync(IndexId, queryData);
+        await sc.DeleteByQueryAsync(IndexId, DeleteByQuery.FromJson(queryData));
 
         AssertSent("POST", $"/v1/index/{IndexId}/delete_by_query", """
             {"q": "user query", "filters": [{"type": "range", "field_name": "path.to.date", "values": [{"from": "*", "to": "2014-11-07"}]}]}
@@ -268,7 +266,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
     {
         var sc = NewClient();
 
-        await sc.CreateEntryAsync(IndexId, Entry());
+        await sc.CreateEntryAsync(IndexId, GMetaIngestEntry.FromJson(Entry()));
 
         AssertSent("POST", $"/v1/index/{IndexId}/entry",
             """{"subject": "https://example.com/foo/bar", "visible_to": ["public"], "content": {"foo/bar": "some val"}}""");
@@ -279,7 +277,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
     {
         var sc = NewClient();
 
-        await sc.CreateEntryAsync(IndexId, Entry("foo/bar"));
+        await sc.CreateEntryAsync(IndexId, GMetaIngestEntry.FromJson(Entry("foo/bar")));
 
         AssertSent("POST", $"/v1/index/{IndexId}/entry",
             """{"subject": "https://example.com/foo/bar", "visible_to": ["public"], "id": "foo/bar", "content": {"foo/bar": "some val"}}""");
@@ -290,7 +288,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
     {
         var sc = NewClient();
 
-        await sc.UpdateEntryAsync(IndexId, Entry());
+        await sc.UpdateEntryAsync(IndexId, GMetaIngestEntry.FromJson(Entry()));
 
         AssertSent("PUT", $"/v1/index/{IndexId}/entry",
             """{"subject": "https://example.com/foo/bar", "visible_to": ["public"], "content": {"foo/bar": "some val"}}""");

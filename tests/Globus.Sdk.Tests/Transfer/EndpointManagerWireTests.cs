@@ -168,7 +168,7 @@ public class EndpointManagerWireTests : TransferWireTestBase
         yield return Bad("CancelTasks", "taskIds", c => c.EndpointManagerCancelTasksAsync(null!, "m"));
         yield return Bad("CancelStatus", "adminCancelId", c => c.EndpointManagerCancelStatusAsync(""));
         yield return Bad("PauseTasks", "taskIds", c => c.EndpointManagerPauseTasksAsync(null!, "m"));
-        yield return Bad("ResumeTasks", "taskIds", c => c.EndpointManagerResumeTasksAsync(null!));
+        yield return Bad("ResumeTasks", "taskIds", c => c.EndpointManagerResumeTasksAsync((IEnumerable<string>)null!));
         yield return Bad("CreatePauseRule", "data", c => c.EndpointManagerCreatePauseRuleAsync(null!));
         yield return Bad("GetPauseRule", "pauseRuleId", c => c.EndpointManagerGetPauseRuleAsync(""));
         yield return Bad("UpdatePauseRule", "pauseRuleId", c => c.EndpointManagerUpdatePauseRuleAsync("", new PauseRule()));

@@ -116,7 +116,7 @@ public class TransferActivationTests : WireMockTestBase
         {
             Assert.That(Assert.ThrowsAsync<ArgumentException>(() => _client.EndpointAutoactivateAsync(""))!.ParamName, Is.EqualTo("endpointId"));
             Assert.That(Assert.ThrowsAsync<ArgumentException>(() => _client.EndpointDeactivateAsync(" "))!.ParamName, Is.EqualTo("endpointId"));
-            Assert.That(Assert.ThrowsAsync<ArgumentException>(() => _client.EndpointActivateAsync("", new Dictionary<string, object?>()))!.ParamName, Is.EqualTo("endpointId"));
+            Assert.That(Assert.ThrowsAsync<ArgumentException>(() => _client.EndpointActivateAsync("", new ActivationRequirementsResponse()))!.ParamName, Is.EqualTo("endpointId"));
             Assert.That(Assert.ThrowsAsync<ArgumentException>(() => _client.EndpointGetActivationRequirementsAsync(""))!.ParamName, Is.EqualTo("endpointId"));
             Assert.That(Assert.ThrowsAsync<ArgumentNullException>(() => _client.EndpointActivateAsync(Ep, null!))!.ParamName, Is.EqualTo("requirementsData"));
         });

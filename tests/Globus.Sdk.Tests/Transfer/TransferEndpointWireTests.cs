@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Tests.Support;
@@ -47,7 +48,7 @@ public class TransferEndpointWireTests : TransferWireTestBase
             "GET", $"/v0.10/endpoint/{EpPath}?fields=id%2Cdisplay_name");
         yield return Case("UpdateEndpoint", c => c.UpdateEndpointAsync(Ep, new Endpoint { DisplayName = "New Name", Description = null }, queryParams: [new("x", "1")]),
             Result, r => r.Code, "Updated", "PUT", $"/v0.10/endpoint/{EpPath}?x=1", """{"display_name": "New Name", "description": null}""");
-        yield return Case("UpdateEndpoint_with_a_dictionary", c => c.UpdateEndpointAsync(Ep, new Dictionary<string, object?> { ["public"] = true }),
+        yield return Case("UpdateEndpoint_with_JSON", c => c.UpdateEndpointAsync(Ep, Endpoint.FromJson("""{"public": true}""")),
             Result, r => r.Message, "done", "PUT", $"/v0.10/endpoint/{EpPath}", """{"public": true}""");
         yield return Case("DeleteEndpoint", c => c.DeleteEndpointAsync(Ep), Result, r => r.RequestId, "r-1", "DELETE", $"/v0.10/endpoint/{EpPath}");
         yield return Case("CreateEndpoint", c => c.CreateEndpointAsync(new Endpoint
@@ -79,9 +80,9 @@ public class TransferEndpointWireTests : TransferWireTestBase
             """{"shared_endpoints": [{"id": "s-1", "host_path": "/~/share/"}], "next_token": "t-2"}""",
             l => $"{Ids(l, e => e.Id + e.HostPath)}|{l.NextToken}", "s-1/~/share/|t-2",
             "GET", $"/v0.10/endpoint/{EpPath}/shared_endpoint_list?max_results=5&next_token=t-1");
-        yield return Case("CreateSharedEndpoint", c => c.CreateSharedEndpointAsync(new Dictionary<string, object?>
+        yield return Case("CreateSharedEndpoint", c => c.CreateSharedEndpointAsync(new Endpoint
             {
-                ["DATA_TYPE"] = "shared_endpoint", ["host_endpoint"] = "h-1", ["host_path"] = "/~/share/", ["display_name"] = "Lab share",
+                DataType = "shared_endpoint", HostEndpoint = "h-1", HostPath = "/~/share/", DisplayName = "Lab share",
             }),
             CreateResult, r => r.Id, "new-ep", "POST", "/v0.10/shared_endpoint",
             """{"DATA_TYPE": "shared_endpoint", "host_endpoint": "h-1", "host_path": "/~/share/", "display_name": "Lab share"}""");
@@ -257,12 +258,13 @@ public class TransferEndpointWireTests : TransferWireTestBase
         Server.Given(Request.Create().UsingPut())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(Result));
         var client = new TransferClient(options: Options());
-        var data = JsonNode.Parse(document)!;
+        var data = Endpoint.FromJson(document);
 
         await client.UpdateEndpointAsync(Ep, data);
 
         Assert.That(JsonNode.DeepEquals(JsonNode.Parse(SingleRequest.Body!), JsonNode.Parse(sent)), Is.True, SingleRequest.Body);
-        Assert.That(JsonNode.DeepEquals(data, JsonNode.Parse(document)), Is.True, "the caller's document is not changed");
+        Assert.That(JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(data, TransferJsonContext.Default.Endpoint)), JsonNode.Parse(document)), Is.True,
+            "the caller's document is not changed");
     }
 
     [Test]
@@ -285,7 +287,7 @@ public class TransferEndpointWireTests : TransferWireTestBase
 
         Assert.That(() => client.UpdateEndpointAsync(Ep, both), Throws.InstanceOf<GlobusSdkUsageException>().With.Message.Contains("MyProxy or OAuth"));
 #pragma warning disable GLOBUS120
-        Assert.That(() => client.CreateEndpointAsync(new Dictionary<string, object?> { ["myproxy_server"] = "m", ["oauth_server"] = "o" }),
+        Assert.That(() => client.CreateEndpointAsync(Endpoint.FromJson("""{"myproxy_server": "m", "oauth_server": "o"}""")),
             Throws.InstanceOf<GlobusSdkUsageException>());
 #pragma warning restore GLOBUS120
         Assert.That(Server.LogEntries, Is.Empty);

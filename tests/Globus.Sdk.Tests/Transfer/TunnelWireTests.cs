@@ -35,7 +35,7 @@ public class TunnelWireTests : TransferWireTestBase
         yield return Case("GetTunnel", c => c.GetTunnelAsync(TunnelId),
             "GET", $"/v2/tunnels/{TunnelId}", null, $$"""{"data": {{TunnelJson}}}""",
             r => (r.Data!.Type, r.Data.Attributes!.Restartable, r.Data.Relationships.HasValue), ("Tunnel", (bool?)false, true));
-        yield return Case("UpdateTunnel", c => c.UpdateTunnelAsync(TunnelId, new JsonObject { ["data"] = new JsonObject { ["type"] = "Tunnel", ["attributes"] = new JsonObject { ["state"] = "STOPPING" } } }),
+        yield return Case("UpdateTunnel", c => c.UpdateTunnelAsync(TunnelId, TunnelRequest.FromJson(new JsonObject { ["data"] = new JsonObject { ["type"] = "Tunnel", ["attributes"] = new JsonObject { ["state"] = "STOPPING" } } })),
             "PATCH", $"/v2/tunnels/{TunnelId}", """{"data": {"type": "Tunnel", "attributes": {"state": "STOPPING"}}}""",
             $$"""{"data": {{TunnelJson}}}""", r => r.Data!.Id, TunnelId);
         yield return Case("GetTunnelEvents", c => c.GetTunnelEventsAsync(TunnelId),
