@@ -22,6 +22,8 @@ public class PublicApiSnapshotTests
         var receivedPath = Path.ChangeExtension(approvedPath, null).Replace(".approved", ".received") + ".txt";
         var actual = assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
+            // AddGlobusClients lives in the namespace .NET puts service-collection extensions in; show it too.
+            AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
             ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
         }).ReplaceLineEndings("\n");
 
