@@ -134,7 +134,8 @@ public sealed class FakeTransferTasks
     private JsonObject Document(FakeTransferTask task)
     {
         var succeeded = task.Status == "SUCCEEDED";
-        var done = task.Status == "ACTIVE" ? Math.Min(task.Polls, PollsUntilSucceeded) * task.Items / Math.Max(PollsUntilSucceeded, 1) : task.Items;
+        // The first poll sees nothing done yet; each later one a further share, until the task succeeds.
+        var done = task.Status == "ACTIVE" ? Math.Clamp(task.Polls - 1, 0, PollsUntilSucceeded) * task.Items / Math.Max(PollsUntilSucceeded, 1) : task.Items;
         var document = Example(_transfer.Spec.GetOperation("get_task"));
         document["DATA_TYPE"] = "task";
         document["task_id"] = task.TaskId;
