@@ -29,7 +29,8 @@ public class DatasetMirrorTests
     public async Task Each_dataset_found_is_submitted_as_one_transfer()
     {
         var found = _fake.Search.LoadResponse(nameof(SearchClient.SearchAsync));
-        _fake.Transfer.LoadResponse(nameof(TransferClient.GetSubmissionIdAsync));
+        // The spec documents no example for this answer yet, so the test gives its own.
+        _fake.Transfer.LoadResponse(nameof(TransferClient.GetSubmissionIdAsync), CannedResponse.Json(200, """{"value": "submission-1"}"""));
         _fake.Transfer.LoadResponse(nameof(TransferClient.SubmitTransferAsync));
 
         var taskIds = await MirrorWith().MirrorAsync("index-1", "ocean", "src", "dst");
