@@ -6,6 +6,10 @@ var solution = "./Globus.Generated.sln";
 var artifacts = Directory("./artifacts");
 var testResults = artifacts + Directory("test-results");
 var packages = artifacts + Directory("packages");
+// Every Pack makes a version no package cache has seen (a re-packed local package is never silently
+// replaced by a cached copy of the same version); a release passes --package-version=1.2.3.
+var packageVersion = Argument("package-version",
+    XmlPeek("./Directory.Build.props", "/Project/PropertyGroup/VersionPrefix") + "-local." + DateTime.UtcNow.ToString("yyyyMMddHHmmss"));
 
 Task("Clean")
     .Does(() =>
@@ -43,6 +47,7 @@ Task("TrimCheck")
 Task("Test")
     .IsDependentOn("Build")
     .IsDependentOn("TrimCheck")
+    .IsDependentOn("Pack")
     .Does(() =>
 {
     CleanDirectory(testResults);
@@ -57,6 +62,7 @@ Task("Test")
             // A hung test fails the run with a dump instead of holding CI until its time limit.
             ArgumentCustomization = args => args.Append("--blame-hang-timeout").Append("5m"),
         });
+        RunUserTests();
     }
     finally
     {
@@ -75,20 +81,54 @@ Task("Pack")
     .Does(() =>
 {
     CleanDirectory(packages);
-    // The SQLite token storage is its own package, so the main one carries no native SQLite.
-    foreach (var project in new[] { "./src/Globus.Sdk/Globus.Sdk.csproj", "./src/Globus.Sdk.Sqlite/Globus.Sdk.Sqlite.csproj" })
+    // The SQLite token storage and the test kit are packages of their own, so the main one carries
+    // neither native SQLite nor WireMock.
+    foreach (var project in new[] { "./src/Globus.Sdk/Globus.Sdk.csproj", "./src/Globus.Sdk.Sqlite/Globus.Sdk.Sqlite.csproj", "./src/Globus.Sdk.Testing/Globus.Sdk.Testing.csproj" })
     {
         DotNetPack(project, new DotNetPackSettings
         {
             Configuration = configuration,
             NoBuild = true,
             OutputDirectory = packages,
+            MSBuildSettings = new DotNetMSBuildSettings().WithProperty("PackageVersion", packageVersion),
         });
     }
+    System.IO.File.WriteAllText(packages.Path.CombineWithFilePath("version.txt").FullPath, packageVersion);
     Information("Packages: {0}", string.Join(", ", GetFiles(packages.Path + "/*.*nupkg").Select(f => f.GetFilename().ToString())));
 });
 
 RunTarget(target);
+
+// The sample user tests (tests/Globus.Sdk.UserTests) against the packages Pack just wrote, restored from
+// artifacts/packages as a user's project restores them from a feed; their results join the count.
+void RunUserTests()
+{
+    var project = "./tests/Globus.Sdk.UserTests/Globus.Sdk.UserTests.csproj";
+    try
+    {
+        DotNetTest(project, new DotNetTestSettings
+        {
+            Configuration = configuration,
+            ResultsDirectory = testResults,
+            Loggers = { "trx;LogFileName=Globus.Sdk.UserTests.trx", "console;verbosity=minimal" },
+            MSBuildSettings = new DotNetMSBuildSettings().WithProperty("GlobusPackageVersion", packageVersion),
+        });
+    }
+    finally
+    {
+        // Each Pack's version is new: keep the machine's package cache from filling up with them.
+        var cache = EnvironmentVariable("NUGET_PACKAGES")
+            ?? System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        foreach (var id in new[] { "globus.sdk", "globus.sdk.testing" })
+        {
+            var folder = System.IO.Path.Combine(cache, id, packageVersion);
+            if (System.IO.Directory.Exists(folder))
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+}
 
 (int Passed, int Failed, int Skipped) SumTrxResults(DirectoryPath folder)
 {

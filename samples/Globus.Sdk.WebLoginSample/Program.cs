@@ -3,11 +3,12 @@
 // Register a confidential app (not "Native App") with the redirect URI http://localhost:5000/login and
 // the scopes openid, profile, email and urn:globus:auth:scope:transfer.api.globus.org:all, then set
 // Globus:ClientId and Globus:ClientSecret (the secret with `dotnet user-secrets set Globus:ClientSecret ...`, never in a file
-// that is committed). Globus:AuthBaseUrl points the app at another Globus Auth (tests use a fake one).
+// that is committed). Globus:Services:auth:BaseUrl (and :transfer:) point the app at another Globus (tests use a fake one).
 using System.Security.Cryptography;
 using System.Text.Json;
 using Globus.Sdk;
 using Globus.Sdk.Auth;
+using Globus.Sdk.Transfer;
 using Globus.Sdk.WebLoginSample;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,22 +23,13 @@ builder.Services.AddSession(options =>
 });
 builder.Services.TryAddSingleton(TimeProvider.System);
 
-// One client for the whole app: its requests are thread-safe, and each login keeps its own flow in
-// the user's session instead of on the client.
-builder.Services.AddSingleton(services =>
-{
-    var configuration = services.GetRequiredService<IConfiguration>();
-    var options = new GlobusClientOptions
-    {
-        AppName = "Globus Example App",
-        TimeProvider = services.GetRequiredService<TimeProvider>(),
-        BaseUrl = configuration["Globus:AuthBaseUrl"] is { Length: > 0 } url ? new Uri(url) : null,
-    };
-    return new ConfidentialAppAuthClient(
-        configuration["Globus:ClientId"] ?? throw new InvalidOperationException("Set Globus:ClientId."),
-        configuration["Globus:ClientSecret"] ?? throw new InvalidOperationException("Set Globus:ClientSecret."),
-        options);
-});
+// Globus clients from the container: configuration section "Globus" (ClientId, ClientSecret, Environment,
+// Services:<service>:BaseUrl), IHttpClientFactory's named clients, the app's logging and TimeProvider.
+// The login client (ConfidentialAppAuthClient) authenticates as the app; the service clients act as the
+// user of the current web request, with the token stored in that user's session at login.
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddGlobusClients(builder.Configuration.GetSection("Globus"))
+    .UseAuthorizer((services, serviceName) => SessionTokens.AuthorizerFor(services.GetRequiredService<IHttpContextAccessor>().HttpContext, serviceName));
 
 var app = builder.Build();
 app.UseSession();
@@ -84,6 +76,18 @@ app.MapGet("/login", async (HttpContext context, ConfidentialAppAuthClient clien
         SampleJsonContext.Default.StoredTokenArray));
     context.Session.SetString(SessionKeys.Username, claims["preferred_username"].GetString() ?? "(unknown)");
     return Results.Redirect("/");
+});
+
+// The user's ten most recent transfer tasks, with the user's own Transfer token (see UseAuthorizer above).
+app.MapGet("/tasks", async (HttpContext context, TransferClient transfer, CancellationToken cancellationToken) =>
+{
+    if (context.Session.GetString(SessionKeys.Username) is null)
+    {
+        return Results.Redirect("/login");
+    }
+
+    var tasks = await transfer.TaskListAsync(limit: 10, cancellationToken: cancellationToken);
+    return Results.Text(string.Join("\n", tasks.Value.Select(task => $"{task.TaskId} {task.Status} {task.Label}")));
 });
 
 // Logout: revoke the tokens with Globus Auth, clear the session, and send the user to Globus Auth's

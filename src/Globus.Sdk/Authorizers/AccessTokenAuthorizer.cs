@@ -10,10 +10,20 @@ public sealed class AccessTokenAuthorizer : IGlobusAuthorizer
 
     /// <summary>Creates an authorizer for one access token.</summary>
     /// <param name="accessToken">The token. It never appears in <see cref="ToString"/>, logs or exception messages.</param>
-    /// <exception cref="ArgumentException">The token is null, empty or white space.</exception>
+    /// <exception cref="ArgumentException">The token is null, empty or white space; the message says where tokens come from.</exception>
     public AccessTokenAuthorizer(string accessToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
+        if (string.IsNullOrWhiteSpace(accessToken))
+        {
+            // The usual cause is an unset environment variable read with `?? ""`: say where tokens come from.
+            throw new ArgumentException(
+                "The access token is empty. Access tokens come from a Globus Auth login: register an app at " +
+                "https://app.globus.org/settings/developers, then log in with NativeAppAuthClient (a user) or " +
+                "ConfidentialAppAuthClient (the app itself), and pass tokens.ByResourceServer[...].AccessToken. " +
+                "If you read it from an environment variable, that variable is not set.",
+                nameof(accessToken));
+        }
+
         AccessToken = accessToken;
         _header = "Bearer " + accessToken;
     }

@@ -60,6 +60,21 @@ public class GlobusResponse<T> : GlobusResponse
         }
     }
 
+    /// <summary>
+    /// The response's <see cref="Value"/>, so a typed result can be taken directly:
+    /// <c>TransferTask task = await client.GetTaskAsync(taskId);</c>. Keep the response instead when you
+    /// also need its status, headers or raw JSON.
+    /// </summary>
+    /// <param name="response">The response.</param>
+    /// <returns><see cref="Value"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
+    /// <exception cref="GlobusResponseDecodingException">The body cannot be read as <typeparamref name="T"/>.</exception>
+    public static implicit operator T(GlobusResponse<T> response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.Value;
+    }
+
     /// <summary>Views a response as typed, for instance one built with <see cref="GlobusResponse.FromJson"/> in a test.</summary>
     /// <param name="response">The response to view; its body is shared, not copied.</param>
     /// <param name="typeInfo">How to read <typeparamref name="T"/> from JSON.</param>

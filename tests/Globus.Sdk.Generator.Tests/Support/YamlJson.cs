@@ -10,7 +10,12 @@ namespace Globus.Sdk.Generator.Tests.Support;
 /// Reads YAML into a JSON tree with the YAML 1.2 core schema: a plain scalar is null, a boolean,
 /// an integer or a float when it looks like one, otherwise a string; a quoted scalar is a string.
 /// </summary>
+#if GLOBUS_SDK_TESTING
+// Linked into the Globus.Sdk.Testing package, which reads the specs the same way but must not export this.
+internal static partial class YamlJson
+#else
 public static partial class YamlJson
+#endif
 {
     public static JsonNode? Parse(string yaml)
     {

@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace Globus.Sdk.Tests.Auth;
 
@@ -32,7 +34,8 @@ public class WebLoginSampleTests : WireMockTestBase
         {
             web.UseSetting("Globus:ClientId", ClientId);
             web.UseSetting("Globus:ClientSecret", Secret);
-            web.UseSetting("Globus:AuthBaseUrl", ServerUrl.AbsoluteUri);
+            web.UseSetting("Globus:Services:auth:BaseUrl", ServerUrl.AbsoluteUri);
+            web.UseSetting("Globus:Services:transfer:BaseUrl", ServerUrl.AbsoluteUri);
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_auth.Time));
         });
         // A browser that keeps the session cookie but lets the test follow each redirect itself.
@@ -83,6 +86,15 @@ public class WebLoginSampleTests : WireMockTestBase
             }));
         });
         Assert.That(await _browser.GetStringAsync("/"), Is.EqualTo("You are successfully logged in as go@globusid.org!"));
+
+        // The Transfer client from the container acts as the user, with the Transfer token of the session.
+        Server.Given(Request.Create().WithPath("/v0.10/task_list").UsingGet()).RespondWith(Response.Create()
+            .WithHeader("Content-Type", "application/json")
+            .WithBody("""{"DATA_TYPE": "task_list", "DATA": [{"DATA_TYPE": "task", "task_id": "t-1", "status": "SUCCEEDED", "label": "nightly"}]}"""));
+        Assert.That(await _browser.GetStringAsync("/tasks"), Is.EqualTo("t-1 SUCCEEDED nightly"));
+        var taskList = Requests.Single(r => r.RequestMessage.Path == "/v0.10/task_list").RequestMessage;
+        Assert.That(taskList.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer at-transfer-1-0123456789" }));
+        Assert.That(taskList.Headers!["User-Agent"].Single(), Does.EndWith("/Globus Example App"));
 
         // Logout revokes every token, clears the session and sends the browser to Globus Auth's logout page.
         var logout = await _browser.GetAsync("/logout");

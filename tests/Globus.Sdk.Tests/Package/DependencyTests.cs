@@ -16,6 +16,11 @@ public class DependencyTests
 
         Assert.That(references, Is.EquivalentTo(new[]
         {
+            // AddGlobusClients: the HTTP client factory, configuration and options abstractions.
+            "Microsoft.Extensions.Configuration.Abstractions",
+            "Microsoft.Extensions.DependencyInjection.Abstractions",
+            "Microsoft.Extensions.Http",
+            "Microsoft.Extensions.Options",
             "Microsoft.Extensions.Logging.Abstractions",
             "Microsoft.IdentityModel.JsonWebTokens",
             "Microsoft.IdentityModel.Tokens",

@@ -15,6 +15,7 @@ public class InternalsVisibilityTests
     [
         typeof(BaseClient).Assembly,
         typeof(Globus.Sdk.Tokens.SqliteTokenStorage).Assembly,
+        typeof(Globus.Sdk.Testing.GlobusFake).Assembly,
     ];
 
     [Test]

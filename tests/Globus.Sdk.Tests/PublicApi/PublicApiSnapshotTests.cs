@@ -33,6 +33,8 @@ public class PublicApiSnapshotTests
 
     private static readonly ApiGeneratorOptions Options = new()
     {
+        // AddGlobusClients lives in the namespace .NET puts service-collection extensions in; show it too.
+        AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
         ExcludeAttributes =
         [
             "System.Runtime.Versioning.TargetFrameworkAttribute",
