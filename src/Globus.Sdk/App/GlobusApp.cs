@@ -126,8 +126,9 @@ public abstract class GlobusApp : IDisposable
     /// </summary>
     /// <param name="resourceServer">The resource server, such as <c>transfer.api.globus.org</c>.</param>
     /// <param name="scopes">The scopes; an entry may hold several separated by spaces, and dependent scopes in brackets.</param>
-    /// <exception cref="ArgumentException"><paramref name="resourceServer"/> is null or empty, or a scope cannot be parsed.</exception>
+    /// <exception cref="ArgumentException"><paramref name="resourceServer"/> is null or empty.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="scopes"/> is null.</exception>
+    /// <exception cref="ScopeParseException">A scope is not in the scope grammar.</exception>
     public void AddScopeRequirements(string resourceServer, IEnumerable<string> scopes)
     {
         ArgumentNullException.ThrowIfNull(scopes);

@@ -103,6 +103,9 @@ public class LocalServerLoginFlowManager : LoginFlowManager
         ArgumentNullException.ThrowIfNull(authParameters);
         var listener = new TcpListener(ServerAddress);
         listener.Start();
+        // The wait starts with the listener, before the browser opens, so the clock that ends it is running by then.
+        using var timeout = new CancellationTokenSource(Timeout, LoginClient.Clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         string code;
         try
         {
@@ -117,8 +120,6 @@ public class LocalServerLoginFlowManager : LoginFlowManager
                 await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            using var timeout = new CancellationTokenSource(Timeout, LoginClient.Clock);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
             try
             {
                 code = await WaitForCodeAsync(listener, state, linked.Token).ConfigureAwait(false);

@@ -63,6 +63,39 @@ public class UserAppTests : GlobusAppTestBase
     }
 
     [Test]
+    public async Task A_second_run_over_the_same_sqlite_database_uses_the_stored_tokens_without_login()
+    {
+        AnswerCode("code-1", "1");
+        var database = Path.Combine(_directory, "tokens.db");
+        var sqlite = GlobusAppTokenStorage.FromProvider((_, _, _, ns) => new SqliteTokenStorage(database, ns));
+        using (var first = SqliteApp(sqlite, "code-1"))
+        {
+            await first.LoginAsync();
+        }
+
+        using var second = SqliteApp(sqlite);
+        var authorizer = await second.GetAuthorizerAsync("transfer.api.globus.org");
+
+        Assert.That(await authorizer.GetAuthorizationHeaderAsync(), Is.EqualTo("Bearer at-transfer-1-0123456789"));
+        Assert.That(TokenForms("authorization_code"), Has.Count.EqualTo(1));
+        Assert.That(File.Exists(database), Is.True);
+    }
+
+    private UserApp SqliteApp(GlobusAppTokenStorage storage, params string[] codes)
+    {
+        var input = new StringReader(string.Join("\n", codes) + "\n");
+        return new UserApp("app-tests", clientId: NativeClientId, scopeRequirements: TransferRequirement,
+            config: new GlobusAppConfig
+            {
+                TokenStorage = storage,
+                Environment = "production",
+                TokenValidationErrorHandler = null,
+                LoginFlowManager = GlobusAppLoginFlow.FromProvider((_, client, _) => new CommandLineLoginFlowManager(client, input: input, output: new StringWriter())),
+            },
+            clientOptions: Here());
+    }
+
+    [Test]
     public async Task A_client_built_with_the_app_registers_its_scopes_logs_in_and_sends_the_apps_token()
     {
         AnswerCode("code-1", "1");
