@@ -47,7 +47,7 @@ internal sealed class GlobusAppAuthorizer : IGlobusAuthorizer
     private async ValueTask<RetryCheckResult> RedriveGareAsync(RetryContext context)
     {
         if (context.Response is not { HttpStatus: 403 } response
-            || GlobusAuthorizationParameters.From(ErrorDocumentParser.Parse(response).Info) is not { } authParams
+            || GareParser.Parse(response.Data) is not { } authParams
             || !context.CallState.MarkRun(_redriveOnce))
         {
             return RetryCheckResult.NoDecision;

@@ -4,7 +4,7 @@ namespace Globus.Sdk;
 /// What a login must achieve beyond a plain login: scopes to consent to, identities, domains or
 /// policies the session must include, multi-factor authentication, a prompt. Python's
 /// <c>GlobusAuthorizationParameters</c>; pass it to <see cref="GlobusApp.LoginAsync"/>, or build it from
-/// an error's <see cref="GlobusApiException.Info"/> with <see cref="From(GlobusErrorInfo)"/>.
+/// a service's error with <see cref="From(GlobusApiException)"/>.
 /// </summary>
 public sealed record GlobusAuthorizationParameters
 {
@@ -30,33 +30,21 @@ public sealed record GlobusAuthorizationParameters
     public string? Prompt { get; init; }
 
     /// <summary>
-    /// The parameters an error asks for: its authorization parameters, with the scopes of a
-    /// <c>ConsentRequired</c> error added to the required scopes.
+    /// The parameters a Globus Auth Requirements Error asks for (Python's <c>to_gare(error).authorization_parameters</c>),
+    /// in any shape Python accepts: the canonical one, legacy <c>authorization_parameters</c>, Transfer's and Action
+    /// Providers' <c>ConsentRequired</c>, Auth's <c>dependent_consent_required</c>, at the top or inside <c>errors</c>.
     /// </summary>
-    /// <param name="info">The error's info (<see cref="GlobusApiException.Info"/>).</param>
-    /// <returns>The parameters, or null when the error asks for nothing a login can give.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="info"/> is null.</exception>
-    public static GlobusAuthorizationParameters? From(GlobusErrorInfo info)
+    /// <param name="error">The service's error.</param>
+    /// <returns>The parameters, or null when the error is not an authorization requirements error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
+    public static GlobusAuthorizationParameters? From(GlobusApiException error)
     {
-        ArgumentNullException.ThrowIfNull(info);
-        var parameters = info.AuthorizationParameters;
-        if (!parameters.IsPresent && !info.ConsentRequired.IsPresent)
-        {
-            return null;
-        }
-
-        var scopes = parameters.RequiredScopes.Concat(info.ConsentRequired.RequiredScopes).Distinct(StringComparer.Ordinal).ToList();
-        return new GlobusAuthorizationParameters
-        {
-            SessionMessage = parameters.SessionMessage,
-            SessionRequiredIdentities = NullWhenEmpty(parameters.SessionRequiredIdentities),
-            SessionRequiredSingleDomain = NullWhenEmpty(parameters.SessionRequiredSingleDomain),
-            SessionRequiredPolicies = NullWhenEmpty(parameters.SessionRequiredPolicies),
-            SessionRequiredMfa = parameters.SessionRequiredMfa,
-            RequiredScopes = NullWhenEmpty(scopes),
-            Prompt = parameters.Prompt,
-        };
+        ArgumentNullException.ThrowIfNull(error);
+        return error.RawJson is { } body ? GareParser.Parse(body) : null;
     }
 
-    private static IReadOnlyList<string>? NullWhenEmpty(IReadOnlyList<string> values) => values.Count == 0 ? null : values;
+    /// <summary>The parameters an error document asks for; see <see cref="From(GlobusApiException)"/>.</summary>
+    /// <param name="errorDocument">The error body (or one of its <c>errors</c>).</param>
+    /// <returns>The parameters, or null when the document is not an authorization requirements error.</returns>
+    public static GlobusAuthorizationParameters? From(System.Text.Json.JsonElement errorDocument) => GareParser.Parse(errorDocument);
 }

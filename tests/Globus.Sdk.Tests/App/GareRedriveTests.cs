@@ -52,7 +52,7 @@ public class GareRedriveTests : GlobusAppTestBase
 
         var error = Assert.ThrowsAsync<TransferApiException>(() => transfer.GetAsync(EndpointSearch));
 
-        Assert.That(GlobusAuthorizationParameters.From(error!.Info)!.RequiredScopes, Is.EqualTo(new[] { DataAccess }));
+        Assert.That(GlobusAuthorizationParameters.From(error!)!.RequiredScopes, Is.EqualTo(new[] { DataAccess }));
         Assert.That(TokenForms("authorization_code"), Has.Count.EqualTo(1));
     }
 }
