@@ -37,6 +37,27 @@ public class SqliteTokenStorage : TokenStorage
     /// <summary>The database file as a full path, or <c>:memory:</c>.</summary>
     public string DatabaseName { get; }
 
+    /// <summary>
+    /// The storage a <see cref="GlobusApp"/> uses when configured with
+    /// <c>TokenStorage = GlobusAppTokenStorage.FromProvider(SqliteTokenStorage.ForGlobusApp)</c> (Python's
+    /// <c>token_storage="sqlite"</c>): a database beside the default token file,
+    /// <c>~/.globus/app/&lt;client id&gt;/&lt;app name&gt;/tokens.db</c> (see <see cref="DefaultTokenFile"/>), its folder created.
+    /// </summary>
+    /// <param name="appName">The app's name.</param>
+    /// <param name="clientId">The app's client id.</param>
+    /// <param name="config">The app's configuration; its environment names the file outside production.</param>
+    /// <param name="namespace">The namespace to read and write.</param>
+    /// <returns>The storage; the app disposes it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="appName"/> or <paramref name="clientId"/> is null or empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="config"/> is null.</exception>
+    public static TokenStorage ForGlobusApp(string appName, string clientId, GlobusAppConfig config, string @namespace)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var path = Path.ChangeExtension(DefaultTokenFile.GetPath(clientId, appName, config.Environment), ".db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new SqliteTokenStorage(path, @namespace);
+    }
+
     /// <inheritdoc/>
     public override Task StoreTokenDataByResourceServerAsync(
         IReadOnlyDictionary<string, TokenStorageData> tokenDataByResourceServer, CancellationToken cancellationToken = default)

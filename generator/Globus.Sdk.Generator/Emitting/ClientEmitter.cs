@@ -114,6 +114,7 @@ internal static class ClientEmitter
                 writer.Line($"{scope.PropertyName} = {TemplateExpression(scope.Template, client)};");
             }
         });
+        WriteAppConstructor(writer, service, client);
         writer.Line();
         writer.Doc("<summary>For mocking frameworks: a client whose operations are all overridden by the mock.</summary>");
         var properties = client.Arguments.Select(a => (Name: a.PropertyName, Doc: DocText.Inline(a.Description ?? a.WireName)))
@@ -135,6 +136,31 @@ internal static class ClientEmitter
             writer.Doc($"<summary>{property.Doc}</summary>");
             writer.Line($"public string {property.Name} {{ get; }}");
         }
+    }
+
+    /// <summary>
+    /// The constructor that takes a login app (Python's <c>app=</c>): for a client of the spec's own resource server
+    /// whose scopes class names default scopes, it registers them with the app and authenticates through it.
+    /// </summary>
+    private static void WriteAppConstructor(SourceWriter writer, ServiceModel service, ClientDefinition client)
+    {
+        if (service.Scopes is not { } scopes || scopes.DefaultScopes.Count == 0 || client.Arguments.Count > 0 || client.ResourceServer is not null)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Doc($"<summary>Creates a client for {DocText.Inline(service.Title)} that logs in and authenticates through <paramref name=\"app\"/>, which learns this client's default scopes (<see cref=\"{scopes.ClassName}.DefaultScopes\"/>).</summary>");
+        writer.Doc("<param name=\"app\">The login app (<see cref=\"global::Globus.Sdk.UserApp\"/> or <see cref=\"global::Globus.Sdk.ClientApp\"/>).</param>");
+        writer.Doc("<param name=\"options\">HTTP transport, timeout and base URL; in the app's environment when null.</param>");
+        writer.Doc("<exception cref=\"ArgumentNullException\"><paramref name=\"app\"/> is null.</exception>");
+        writer.Doc("<exception cref=\"GlobusSdkUsageException\">The options name another environment than the app's, or a <c>GLOBUS_SDK_*</c> environment variable cannot be understood.</exception>");
+        writer.Line($"public {client.Name}(global::Globus.Sdk.GlobusApp app, GlobusClientOptions? options = null)");
+        writer.Indent();
+        writer.Line($": this(global::Globus.Sdk.GlobusApp.AttachClient(app, {scopes.ClassName}.ResourceServer, {scopes.ClassName}.DefaultScopes), global::Globus.Sdk.GlobusApp.ClientOptionsFor(app, options))");
+        writer.Unindent();
+        writer.Line("{");
+        writer.Line("}");
     }
 
     /// <summary>A scope or resource server template as an interpolated string over the client's properties.</summary>

@@ -25,7 +25,7 @@ namespace Globus.Sdk;
 /// An answer of 400 or above is raised as a <see cref="GlobusApiException"/> (the service's subtype).
 /// </para>
 /// </remarks>
-public class BaseClient
+public partial class BaseClient
 {
     private readonly RequestPipeline _pipeline;
     private readonly IReadOnlyDictionary<string, RequestEncoder> _requestEncoders;
@@ -79,7 +79,8 @@ public class BaseClient
             TimeProvider,
             options.Logger,
             // Read per decision, not here: a derived client's override is not usable while this constructor runs.
-            () => ServiceRetryChecks);
+            // A client built with a GlobusApp asks the app's checks (re-driving authorization requirements errors) first.
+            Authorizer is GlobusAppAuthorizer app ? () => [.. app.RetryChecks, .. ServiceRetryChecks] : () => ServiceRetryChecks);
     }
 
     /// <summary>For mocking frameworks: a client whose members are all overridden by the mock.</summary>

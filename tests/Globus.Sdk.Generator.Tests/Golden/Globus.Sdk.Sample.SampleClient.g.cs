@@ -36,6 +36,16 @@ public partial class SampleClient : BaseClient
     {
     }
 
+    /// <summary>Creates a client for Sample Service that logs in and authenticates through <paramref name="app"/>, which learns this client's default scopes (<see cref="SampleScopes.DefaultScopes"/>).</summary>
+    /// <param name="app">The login app (<see cref="global::Globus.Sdk.UserApp"/> or <see cref="global::Globus.Sdk.ClientApp"/>).</param>
+    /// <param name="options">HTTP transport, timeout and base URL; in the app's environment when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="app"/> is null.</exception>
+    /// <exception cref="GlobusSdkUsageException">The options name another environment than the app's, or a <c>GLOBUS_SDK_*</c> environment variable cannot be understood.</exception>
+    public SampleClient(global::Globus.Sdk.GlobusApp app, GlobusClientOptions? options = null)
+        : this(global::Globus.Sdk.GlobusApp.AttachClient(app, SampleScopes.ResourceServer, SampleScopes.DefaultScopes), global::Globus.Sdk.GlobusApp.ClientOptionsFor(app, options))
+    {
+    }
+
     /// <summary>For mocking frameworks: a client whose operations are all overridden by the mock.</summary>
     protected SampleClient()
     {

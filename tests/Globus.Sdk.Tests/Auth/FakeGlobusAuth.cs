@@ -76,6 +76,33 @@ public sealed class FakeGlobusAuth : IDisposable
     public void AnswerTokens(string json, int status = 200) =>
         Server.Given(Request.Create().WithPath("/v2/oauth2/token").UsingPost()).RespondWith(Json(json, status));
 
+    /// <summary>Globus Auth's answer to a refresh or client credentials grant: one new token (numbered) for <paramref name="resourceServer"/>.</summary>
+    public void AnswerRenewals(string resourceServer, string scope, int priority = 1)
+    {
+        var suffix = 0;
+        Server.Given(Request.Create().WithPath("/v2/oauth2/token").UsingPost()
+                .WithBody((string? body) => body is not null && (body.Contains("grant_type=refresh_token") || body.Contains("grant_type=client_credentials"))))
+            .AtPriority(priority)
+            .RespondWith(Response.Create().WithCallback(_ => new WireMock.ResponseMessage
+            {
+                StatusCode = 200,
+                Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/json") },
+                BodyData = new WireMock.Util.BodyData
+                {
+                    DetectedBodyType = WireMock.Types.BodyType.String,
+                    BodyAsString = new JsonObject
+                    {
+                        ["access_token"] = $"at-renewed-{Interlocked.Increment(ref suffix)}-0123456789",
+                        ["resource_server"] = resourceServer,
+                        ["scope"] = scope,
+                        ["expires_in"] = 3600,
+                        ["token_type"] = "Bearer",
+                        ["other_tokens"] = new JsonArray(),
+                    }.ToJsonString(),
+                },
+            }));
+    }
+
     public void Answer(string path, string json, int status = 200) =>
         Server.Given(Request.Create().WithPath(path).UsingPost()).RespondWith(Json(json, status));
 

@@ -42,32 +42,8 @@ public class V3RefreshTokenTutorialTests : WireMockTestBase
         o.RetryPolicy = new RetryPolicy(backoff: _ => TimeSpan.Zero);
     });
 
-    /// <summary>Globus Auth's answer to a refresh: one token, for the resource server of the refresh token.</summary>
-    private void AnswerRefreshes(string resourceServer, string scope, int priority = 1)
-    {
-        var suffix = 0;
-        Server.Given(Request.Create().WithPath("/v2/oauth2/token").UsingPost()
-                .WithBody((string? body) => body is not null && (body.Contains("grant_type=refresh_token") || body.Contains("grant_type=client_credentials"))))
-            .AtPriority(priority)
-            .RespondWith(Response.Create().WithCallback(_ => new WireMock.ResponseMessage
-            {
-                StatusCode = 200,
-                Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/json") },
-                BodyData = new WireMock.Util.BodyData
-                {
-                    DetectedBodyType = WireMock.Types.BodyType.String,
-                    BodyAsString = new JsonObject
-                    {
-                        ["access_token"] = $"at-renewed-{Interlocked.Increment(ref suffix)}-0123456789",
-                        ["resource_server"] = resourceServer,
-                        ["scope"] = scope,
-                        ["expires_in"] = 3600,
-                        ["token_type"] = "Bearer",
-                        ["other_tokens"] = new JsonArray(),
-                    }.ToJsonString(),
-                },
-            }));
-    }
+    private void AnswerRefreshes(string resourceServer, string scope, int priority = 1) =>
+        _auth.AnswerRenewals(resourceServer, scope, priority);
 
     private List<string?> TransferAuthorizations() => Requests
         .Where(r => r.RequestMessage.Path == "/v0.10/endpoint_search")
