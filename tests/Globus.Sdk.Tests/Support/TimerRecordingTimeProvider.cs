@@ -22,6 +22,9 @@ public sealed class TimerRecordingTimeProvider : FakeTimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // The timer exists before it is announced: RunAsync may advance the clock as soon as it hears of
+        // it, and a timer created after that advance would be due a whole delay later and never fire.
+        var timer = base.CreateTimer(callback, state, dueTime, period);
         if (dueTime != Timeout.InfiniteTimeSpan)
         {
             lock (Timers)
@@ -32,7 +35,7 @@ public sealed class TimerRecordingTimeProvider : FakeTimeProvider
             _started.Writer.TryWrite(dueTime);
         }
 
-        return base.CreateTimer(callback, state, dueTime, period);
+        return timer;
     }
 
     /// <summary>
