@@ -10,10 +10,16 @@ public sealed class AccessTokenAuthorizer : IGlobusAuthorizer
 
     /// <summary>Creates an authorizer for one access token.</summary>
     /// <param name="accessToken">The token. It never appears in <see cref="ToString"/>, logs or exception messages.</param>
-    /// <exception cref="ArgumentException">The token is null, empty or white space.</exception>
+    /// <exception cref="ArgumentException">The token is null, empty or white space, or has a line break or another control character.</exception>
     public AccessTokenAuthorizer(string accessToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(accessToken);
+        if (!Transport.HeaderValues.IsValidValue(accessToken))
+        {
+            // The token is not shown: it is a credential.
+            throw new ArgumentException("The access token has a line break or another control character, which could add headers of its own.", nameof(accessToken));
+        }
+
         AccessToken = accessToken;
         _header = "Bearer " + accessToken;
     }

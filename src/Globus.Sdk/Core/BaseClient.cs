@@ -51,6 +51,8 @@ public class BaseClient
         HttpTimeout = settings.HttpTimeout;
         Authorizer = authorizer ?? NullAuthorizer.Instance;
         RetryPolicy = options.RetryPolicy ?? new RetryPolicy();
+        // Read by every call, possibly on several threads: from now on it cannot change under them.
+        RetryPolicy.Freeze();
         TimeProvider = options.TimeProvider ?? TimeProvider.System;
         _requestEncoders = new Dictionary<string, RequestEncoder>(options.RequestEncoders, StringComparer.Ordinal);
         _pipeline = new RequestPipeline(
@@ -252,5 +254,5 @@ public class BaseClient
         options.HttpClient
         ?? (options.HttpMessageHandler is { } handler
             ? new HttpMessageInvoker(handler, disposeHandler: false)
-            : SharedHttpHandlers.Get(settings.Tls));
+            : SharedHttpHandlers.Get(settings.Tls, settings.MaxConnectionsPerServer));
 }

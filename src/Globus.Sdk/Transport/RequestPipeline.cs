@@ -13,8 +13,15 @@ namespace Globus.Sdk.Transport;
 /// whose decisions and delays come from the client's <see cref="RetryPolicy"/>), then per attempt a fresh
 /// message with the SDK's headers and the authorizer's current <c>Authorization</c>, bounded by the
 /// attempt timeout, logged, and sent through the caller's or the shared transport with the whole body
-/// read before the attempt ends.
+/// read (up to <see cref="ClientSettings.MaxResponseBodySize"/>) before the attempt ends.
 /// </summary>
+/// <remarks>
+/// It is also where every request is made safe, whatever built it: the caller's header names and values and
+/// the authorizer's <c>Authorization</c> are checked for line breaks and other control characters (see
+/// <see cref="HeaderValues"/>); credentials go only where <see cref="CredentialDestinations"/> allows; any
+/// failure while reading a body is a <see cref="GlobusConnectionException"/>; an error answer carries the
+/// call's <see cref="RequestSecrets"/>, and logs and spans show a request id only with them redacted.
+/// </remarks>
 /// <remarks>Holds only immutable state, so one pipeline serves any number of concurrent calls.</remarks>
 internal sealed class RequestPipeline
 {
@@ -28,6 +35,7 @@ internal sealed class RequestPipeline
     private readonly ILogger? _logger;
     private readonly Func<IReadOnlyList<RetryCheck>> _serviceChecks;
     private readonly string _userAgent;
+    private readonly string? _credentialPrefix;
     private readonly ResiliencePipeline<HttpResponseMessage> _retry;
 
     public RequestPipeline(
@@ -47,13 +55,26 @@ internal sealed class RequestPipeline
         _timeProvider = timeProvider;
         _logger = logger;
         _userAgent = SdkInfo.UserAgent(settings.AppName);
+        // Generated operations build their URLs by appending to the base URL's text, so this prefix
+        // recognises them without parsing; credentials go over https only (loopback aside).
+        _credentialPrefix = settings.BaseUrl.Scheme == Uri.UriSchemeHttps ? settings.BaseUrl.GetLeftPart(UriPartial.Authority) + "/" : null;
         _retry = BuildRetry();
     }
 
     public async Task<GlobusResponse> SendAsync(GlobusRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var call = new CallState(request, new RetryCallState(_timeProvider), cancellationToken);
+        foreach (var (name, value) in request.Headers)
+        {
+            HeaderValues.ThrowIfInvalid(name, value, "headers");
+        }
+
+        var call = new CallState(request, new RetryCallState(_timeProvider), cancellationToken)
+        {
+            CredentialsAllowed = _settings.AllowCredentialsToAnyUrl
+                || (_credentialPrefix is not null && request.Url.OriginalString.StartsWith(_credentialPrefix, StringComparison.OrdinalIgnoreCase))
+                || CredentialDestinations.IsAllowed(request.Url, _settings.BaseUrl),
+        };
         using var activity = StartActivity(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(CallKey, call);
@@ -66,8 +87,13 @@ internal sealed class RequestPipeline
             outcome.ThrowIfException();
             using var last = (BufferedHttpResponse)outcome.Result!;
             var response = last.Response;
+            if (response.HttpStatus >= 400)
+            {
+                response.RequestSecrets = call.Secrets;
+            }
+
             activity?.SetTag("http.response.status_code", response.HttpStatus);
-            activity?.SetTag("globus.request_id", response.RequestId);
+            activity?.SetTag("globus.request_id", RedactedRequestId(call, response));
             if (response.HttpStatus >= 400)
             {
                 activity?.SetStatus(ActivityStatusCode.Error);
@@ -124,6 +150,12 @@ internal sealed class RequestPipeline
             return false;
         }
 
+        if (args.Outcome.Exception is GlobusResponseTooLargeException or GlobusSdkUsageException or ArgumentException)
+        {
+            // The same request would meet the same refusal.
+            return false;
+        }
+
         var context = new RetryContext(
             args.AttemptNumber,
             call.Request.Method,
@@ -135,6 +167,7 @@ internal sealed class RequestPipeline
         {
             CancellationToken = call.CancellationToken,
             CallState = call.Retry,
+            SentAuthorization = call.LastAuthorization,
         };
         var retry = await AskServiceChecksAsync(context).ConfigureAwait(false) switch
         {
@@ -169,31 +202,60 @@ internal sealed class RequestPipeline
         var started = _timeProvider.GetTimestamp();
         try
         {
-            using var message = await CreateMessageAsync(request, call.CancellationToken).ConfigureAwait(false);
+            using var message = await CreateMessageAsync(call, call.CancellationToken).ConfigureAwait(false);
             using var timeout = AttemptTimeout.Start(_settings.HttpTimeout, _timeProvider, call.CancellationToken);
             using var received = await _transport.SendAsync(message, timeout.Token).ConfigureAwait(false);
-            var body = await received.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            var body = await ReadBodyAsync(received, timeout.Token).ConfigureAwait(false);
+            if (body is null)
+            {
+                return Fail(call, started, attempt, new GlobusResponseTooLargeException(
+                    $"{request.Method} {SecretRedaction.UrlForDisplay(request.Url)} answered HTTP {(int)received.StatusCode} with a body larger "
+                    + $"than the limit of {_settings.MaxResponseBodySize} bytes ({nameof(GlobusClientOptions)}.{nameof(GlobusClientOptions.MaxResponseBodySize)}); it was not read.",
+                    request.Method.Method, request.Url, attempt, _settings.MaxResponseBodySize));
+            }
+
             var response = HttpResponseReader.ToGlobusResponse(received, body);
-            LogAnswer(request, response, started, attempt);
+            LogAnswer(call, response, started, attempt);
             return Outcome.FromResult<HttpResponseMessage>(new BufferedHttpResponse(received, response));
         }
         catch (OperationCanceledException exception) when (!call.CancellationToken.IsCancellationRequested)
         {
             // Not the caller's cancellation: the attempt timeout (ours or the caller's HttpClient's) fired.
-            return Fail(request, started, attempt, new GlobusTimeoutException(
+            return Fail(call, started, attempt, new GlobusTimeoutException(
                 $"{request.Method} {SecretRedaction.UrlForDisplay(request.Url)} timed out (attempt {attempt}).",
                 request.Method.Method, request.Url, attempt, exception));
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
-            return Fail(request, started, attempt, new GlobusConnectionException(
-                $"{request.Method} {SecretRedaction.UrlForDisplay(request.Url)} failed to connect or was cut off (attempt {attempt}): {exception.Message}",
+            return Fail(call, started, attempt, new GlobusConnectionException(
+                $"{request.Method} {SecretRedaction.UrlForDisplay(request.Url)} failed to connect or was cut off (attempt {attempt}): {call.Redactor.Apply(exception.Message)}",
                 request.Method.Method, request.Url, attempt, exception));
         }
     }
 
-    private Outcome<HttpResponseMessage> Fail(GlobusRequest request, long started, int attempt, NetworkException failure)
+    /// <summary>
+    /// The body, or null when it is over the limit. Whatever else reading it raises (a <c>Content-Encoding</c>
+    /// that does not decode raises <see cref="InvalidDataException"/>) becomes an <see cref="IOException"/>,
+    /// and so a <see cref="GlobusConnectionException"/>, never a raw exception of the HTTP stack.
+    /// </summary>
+    private async Task<byte[]?> ReadBodyAsync(HttpResponseMessage received, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await ResponseBodyReader.ReadAsync(received.Content, _settings.MaxResponseBodySize, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not (OperationCanceledException or IOException or HttpRequestException))
+        {
+            throw new IOException($"The response body could not be read: {exception.Message}", exception);
+        }
+    }
+
+    private static string? RedactedRequestId(CallState call, GlobusResponse response) =>
+        response.RequestId is { } requestId ? call.Redactor.Apply(requestId) : null;
+
+    private Outcome<HttpResponseMessage> Fail(CallState call, long started, int attempt, NetworkException failure)
+    {
+        var request = call.Request;
         if (_logger is not null)
         {
             RequestLog.Failed(_logger, request.Method.Method, SecretRedaction.UrlForDisplay(request.Url),
@@ -203,12 +265,13 @@ internal sealed class RequestPipeline
         return Outcome.FromException<HttpResponseMessage>(failure);
     }
 
-    private void LogAnswer(GlobusRequest request, GlobusResponse response, long started, int attempt)
+    private void LogAnswer(CallState call, GlobusResponse response, long started, int attempt)
     {
         if (_logger is not null)
         {
+            var request = call.Request;
             RequestLog.Answered(_logger, request.Method.Method, SecretRedaction.UrlForDisplay(request.Url), response.HttpStatus,
-                _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt, response.RequestId);
+                _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt, RedactedRequestId(call, response));
         }
     }
 
@@ -240,8 +303,9 @@ internal sealed class RequestPipeline
         return activity;
     }
 
-    private async ValueTask<HttpRequestMessage> CreateMessageAsync(GlobusRequest request, CancellationToken cancellationToken)
+    private async ValueTask<HttpRequestMessage> CreateMessageAsync(CallState call, CancellationToken cancellationToken)
     {
+        var request = call.Request;
         var message = new HttpRequestMessage(request.Method, request.Url) { Content = request.Body?.CreateContent() };
         try
         {
@@ -260,6 +324,8 @@ internal sealed class RequestPipeline
                 : null;
             if (authorization is not null)
             {
+                CheckAuthorization(call, authorization);
+                call.RecordAuthorization(authorization);
                 SetHeader(message, "Authorization", authorization);
             }
 
@@ -269,6 +335,20 @@ internal sealed class RequestPipeline
         {
             message.Dispose();
             throw;
+        }
+    }
+
+    private void CheckAuthorization(CallState call, string authorization)
+    {
+        if (!HeaderValues.IsValidValue(authorization))
+        {
+            throw new GlobusSdkUsageException(
+                $"The authorizer {_authorizer.GetType().Name} gave an Authorization header with a line break or another control character; nothing was sent.");
+        }
+
+        if (!call.CredentialsAllowed)
+        {
+            throw CredentialDestinations.Refusal(call.Request.Url, _settings.BaseUrl);
         }
     }
 
@@ -287,6 +367,43 @@ internal sealed class RequestPipeline
     private sealed class CallState(GlobusRequest request, RetryCallState retry, CancellationToken cancellationToken)
     {
         public int Attempts;
+
+        private string? _firstAuthorization;
+        private List<string>? _laterAuthorizations;
+        private RequestSecrets? _secrets;
+        private Redactor? _redactor;
+
+        /// <summary>Whether the request's URL may receive the authorizer's credentials.</summary>
+        public bool CredentialsAllowed { get; init; }
+
+        /// <summary>The <c>Authorization</c> value of the latest attempt, or null when none was sent.</summary>
+        public string? LastAuthorization { get; private set; }
+
+        /// <summary>Every credential the call sent so far; built when first asked for.</summary>
+        public RequestSecrets Secrets => _secrets ??= new RequestSecrets(
+            Request,
+            _firstAuthorization is null ? [] : [_firstAuthorization, .. _laterAuthorizations ?? []]);
+
+        /// <summary>Redacts the call's credentials; built when first asked for.</summary>
+        public Redactor Redactor => _redactor ??= new Redactor(Secrets.Values);
+
+        /// <summary>Keeps an attempt's <c>Authorization</c> value; a renewed one is kept beside the first.</summary>
+        public void RecordAuthorization(string authorization)
+        {
+            // Nothing is allocated unless a renewal changed the value between attempts.
+            if (_firstAuthorization is null)
+            {
+                _firstAuthorization = authorization;
+            }
+            else if (!string.Equals(authorization, LastAuthorization, StringComparison.Ordinal))
+            {
+                (_laterAuthorizations ??= []).Add(authorization);
+                _secrets = null;
+                _redactor = null;
+            }
+
+            LastAuthorization = authorization;
+        }
 
         public GlobusRequest Request { get; } = request;
 
