@@ -197,7 +197,14 @@ public class BaseClient
     /// <param name="encoding">A <see cref="RequestEncoding"/> name; when null, JSON, or text for a string or bytes.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer.</returns>
-    /// <exception cref="ArgumentException">The path, body or encoding cannot make a request.</exception>
+    /// <exception cref="ArgumentException">
+    /// The path, body, headers or encoding cannot make a request: a path with a <c>.</c> or <c>..</c> segment,
+    /// a header with a line break or another control character.
+    /// </exception>
+    /// <exception cref="GlobusSdkUsageException">
+    /// The authorizer's credentials would go to a URL other than the service's own over https or a loopback
+    /// address (see <see cref="GlobusClientOptions.AllowCredentialsToAnyUrl"/>).
+    /// </exception>
     /// <exception cref="GlobusApiException">The service answered with a status of 400 or above.</exception>
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
     public virtual async Task<GlobusResponse> SendAsync(
