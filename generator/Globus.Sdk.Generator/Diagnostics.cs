@@ -33,7 +33,7 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor UnknownReference = Error(
         "GLOBUS005", "A $ref names nothing",
-        "'{0}' does not name anything in this spec; '$ref' must point to '#/components/{{schemas|parameters}}/<name>'");
+        "'{0}' does not name anything in this spec; a '$ref' must point into this document's components ('#/components/<section>/<name>'): references to other files are not read");
 
     public static readonly DiagnosticDescriptor UnknownPagingStyle = Error(
         "GLOBUS006", "Unknown paging style",
@@ -45,7 +45,7 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor ImplicitTypeNameCollision = Error(
         "GLOBUS008", "A model name collides with an implicitly imported type",
-        "The schema '{0}' would become the type '{1}', which collides with '{2}' that every project imports implicitly; rename it with x-globus-csharp-name (for example '{3}{1}')");
+        "{0} would become the type '{1}', which collides with '{2}' that every project imports implicitly; rename it with x-globus-csharp-name (for example '{3}{1}')");
 
     public static readonly DiagnosticDescriptor ReservedPropertyName = Error(
         "GLOBUS009", "A property takes a reserved name",
@@ -87,13 +87,49 @@ internal static class Diagnostics
         "GLOBUS018", "A property takes its model's name",
         "The property '{0}' of the schema '{1}' would become '{2}', the name of its own type, which C# forbids; rename it with x-globus-csharp-name");
 
+    public static readonly DiagnosticDescriptor InvalidEnumName = Error(
+        "GLOBUS019", "An enum struct cannot take its name",
+        "The enum of the property '{0}' of the schema '{1}' cannot become the struct '{2}': {3}");
+
+    public static readonly DiagnosticDescriptor UnknownVocabularyKey = Warning(
+        "GLOBUS020", "An x-globus-* key is not part of the vocabulary",
+        "'{0}' is not an x-globus-* key the generator reads, so it has no effect; check its spelling against specs/README.md, 'The x-globus-* vocabulary'");
+
+    public static readonly DiagnosticDescriptor InvalidVocabularyValue = Error(
+        "GLOBUS021", "An x-globus-* value has the wrong shape",
+        "The value of '{0}' must be {1}, not {2} (see specs/README.md, 'The x-globus-* vocabulary')");
+
+    public static readonly DiagnosticDescriptor PathParameterNotInPath = Error(
+        "GLOBUS022", "A path parameter is not in the path",
+        "The path parameter '{0}' of the operation '{1}' does not appear in the path '{2}', so it would be checked and never sent; add '{{{0}}}' to the path or remove the parameter");
+
+    public static readonly DiagnosticDescriptor InvalidClient = Error(
+        "GLOBUS023", "A client of x-globus-clients cannot be generated",
+        "The client '{0}' cannot be generated: {1}");
+
+    public static readonly DiagnosticDescriptor UnknownClient = Error(
+        "GLOBUS024", "An operation names an unknown client",
+        "The operation '{0}' names the client '{1}', which neither x-globus-client nor x-globus-clients defines");
+
+    public static readonly DiagnosticDescriptor TypeNameCollision = Error(
+        "GLOBUS025", "Two generated types take the same name",
+        "{0} would become the type '{1}' in the namespace '{2}', which {3} already takes; rename one with x-globus-csharp-name (this one is not generated)");
+
+    public static readonly DiagnosticDescriptor ServersNotRead = Error(
+        "GLOBUS026", "A spec names servers",
+        "'servers' is not read: the runtime maps x-globus-service and the environment to the base URL, and a client for one host of a service gives a base-url in x-globus-clients (see specs/README.md)");
+
     public static IEnumerable<DiagnosticDescriptor> All =>
     [
         InternalError, InvalidYaml, MissingServiceKey, MissingOperationId, DuplicateOperation, UnknownReference,
         UnknownPagingStyle, UndeclaredPathParameter, ImplicitTypeNameCollision, ReservedPropertyName, InvalidEncoding,
         InvalidBody, UnsupportedParameter, MissingObsoleteId, InvalidPaging, MissingPagingArgument, PagedResponseWithoutItems,
-        UnsupportedSchema, PropertyNamedAsModel,
+        UnsupportedSchema, PropertyNamedAsModel, InvalidEnumName, UnknownVocabularyKey, InvalidVocabularyValue, PathParameterNotInPath,
+        InvalidClient, UnknownClient, TypeNameCollision, ServersNotRead,
     ];
+
+    public static DiagnosticInfo Info(DiagnosticDescriptor descriptor, SpecLocation where, params string[] arguments) =>
+        new(descriptor.Id, where, arguments.ToEquatableArray());
 
     public static Diagnostic ToDiagnostic(this DiagnosticInfo info)
     {

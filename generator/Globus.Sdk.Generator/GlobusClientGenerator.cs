@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Linq;
 using Globus.Sdk.Generator.Emitting;
 using Globus.Sdk.Generator.Model;
@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Globus.Sdk.Generator;
 
 /// <summary>
-/// Turns each <c>specs/*.yaml</c> AdditionalFile into a service client, its exception type, its
-/// scopes class, and a record, a JSON converter and a type-info entry per schema. Wiring only: <see cref="SpecParser"/> reads, the emitters write.
+/// Turns each <c>specs/*.yaml</c> AdditionalFile into its clients, its exception type, its scopes
+/// class, and a record, a JSON converter and a type-info entry per schema. Wiring only:
+/// <see cref="SpecParser"/> reads, <see cref="GeneratedTypes"/> settles names across specs, the emitters write.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class GlobusClientGenerator : IIncrementalGenerator
@@ -20,7 +21,9 @@ public sealed class GlobusClientGenerator : IIncrementalGenerator
     public static class Steps
     {
         public const string Parse = "Parse";
-        public const string Resolve = "Resolve";
+        public const string Claims = "Claims";
+        public const string Conflicts = "Conflicts";
+        public const string ImplicitNames = "ImplicitNames";
         public const string Emit = "Emit";
     }
 
@@ -35,44 +38,105 @@ public sealed class GlobusClientGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(parsed, static (output, result) => Report(output, result.Diagnostics));
 
-        var clients = parsed
+        var services = parsed
             .Where(static result => result.Service is not null)
-            .Select(static (result, _) => result.Service!)
-            .Combine(context.CompilationProvider)
-            .Select(static (pair, _) => LibraryTypes.Resolve(pair.Left, pair.Right))
-            .WithTrackingName(Steps.Resolve);
+            .Select(static (result, _) => result.Service!);
 
-        var files = clients
-            .Select(static (client, _) => Emit(client))
+        var claims = services
+            .Select(static (service, _) => (Claims: GeneratedTypes.Of(service), service.ClientName))
+            .WithTrackingName(Steps.Claims);
+
+        // Names are settled across every spec at once: two specs may share a namespace.
+        var conflicts = claims
+            .Collect()
+            .Select(static (all, _) => GeneratedTypes.Conflicts(all.Select(c => c.Claims)))
+            .WithTrackingName(Steps.Conflicts);
+
+        // One report per place: a schema that loses its name loses its converter's name with it.
+        context.RegisterSourceOutput(conflicts, static (output, found) => Report(
+            output,
+            found.GroupBy(c => (c.Loser.Location.FilePath, c.Loser.Location.Start)).Select(g => ToDiagnostic(g.First())).ToEquatableArray()));
+
+        var implicitNames = claims
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, _) => LibraryTypes.Clashes(pair.Left.Claims, pair.Left.ClientName, pair.Right))
+            .WithTrackingName(Steps.ImplicitNames);
+
+        context.RegisterSourceOutput(implicitNames, static (output, diagnostics) => Report(output, diagnostics));
+
+        var files = services
+            .Combine(conflicts)
+            .Select(static (pair, _) => Emit(pair.Left, pair.Right))
             .WithTrackingName(Steps.Emit);
 
         context.RegisterSourceOutput(files, static (output, emitted) =>
         {
-            Report(output, emitted.Diagnostics);
-            foreach (var file in emitted.Files)
+            foreach (var file in emitted)
             {
                 output.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
             }
         });
     }
 
-    private static EmittedService Emit(ClientModel client)
+    private static EquatableArray<GeneratedFile> Emit(ServiceModel service, EquatableArray<TypeConflict> conflicts)
     {
-        var files = new[]
+        var skipped = new HashSet<(string, int)>(conflicts
+            .Where(c => c.Loser.Location.FilePath == service.FilePath)
+            .Select(c => (c.Loser.Name, c.Loser.Location.Start)));
+        bool Kept(string name, SpecLocation where) => !skipped.Contains((name, where.Start));
+        var primary = service.Clients[0].Location;
+
+        var files = new List<GeneratedFile?>();
+        foreach (var client in service.Clients.Where(c => Kept(c.Name, c.Location)))
         {
-            ClientEmitter.EmitClient(client),
-            ClientEmitter.EmitException(client.Service),
-            ScopesEmitter.Emit(client.Service),
-            PaginatedEmitter.Emit(client),
-        };
-        var models = client.Service.Schemas.SelectMany(schema => new[]
+            files.Add(ClientEmitter.EmitClient(service, client));
+            if (Kept(GeneratedTypes.PaginatedName(client.Name), client.Location))
+            {
+                files.Add(PaginatedEmitter.Emit(service, client));
+            }
+        }
+
+        if (Kept(service.ErrorName, primary))
         {
-            ModelEmitter.Emit(client.Service, schema),
-            ConverterEmitter.Emit(client.Service, schema),
-        });
-        return new EmittedService(
-            files.Concat(models).Append(JsonContextEmitter.Emit(client.Service)).OfType<GeneratedFile>().ToEquatableArray(),
-            client.Diagnostics);
+            files.Add(ClientEmitter.EmitException(service));
+        }
+
+        if (service.Scopes is { } scopes && Kept(scopes.ClassName, primary))
+        {
+            files.Add(ScopesEmitter.Emit(service));
+        }
+
+        foreach (var schema in service.Schemas)
+        {
+            if (Kept(schema.CSharpName, schema.Location) && Kept(GeneratedTypes.ConverterName(schema.CSharpName), schema.Location))
+            {
+                files.Add(ModelEmitter.Emit(service, schema));
+                files.Add(ConverterEmitter.Emit(service, schema));
+            }
+        }
+
+        foreach (var model in EnumModel.Of(service).Where(e => Kept(e.Name, e.Location)))
+        {
+            files.Add(EnumEmitter.Emit(service, model));
+        }
+
+        if (Kept(service.JsonContextName, primary))
+        {
+            files.Add(JsonContextEmitter.Emit(service));
+        }
+
+        return files.OfType<GeneratedFile>().ToEquatableArray();
+    }
+
+    private static DiagnosticInfo ToDiagnostic(TypeConflict conflict)
+    {
+        var winner = conflict.Winner;
+        var where = winner.Location.FilePath == conflict.Loser.Location.FilePath
+            ? $"line {winner.Location.StartLine + 1}"
+            : System.IO.Path.GetFileName(winner.Location.FilePath);
+        return Diagnostics.Info(
+            Diagnostics.TypeNameCollision, conflict.Loser.Location, conflict.Loser.What, conflict.Loser.Name, conflict.Loser.Namespace,
+            $"{char.ToLowerInvariant(winner.What[0])}{winner.What.Substring(1)} ({where})");
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
@@ -82,6 +146,4 @@ public sealed class GlobusClientGenerator : IIncrementalGenerator
             output.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
     }
-
-    private sealed record EmittedService(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics);
 }

@@ -47,7 +47,7 @@ public class SqliteTokenStorage : TokenStorage
             foreach (var (resourceServer, data) in tokenDataByResourceServer)
             {
                 Execute(connection, "REPLACE INTO token_storage(namespace, resource_server, token_data_json) VALUES ($ns, $key, $json)",
-                    ("$key", resourceServer), ("$json", TokenDataJson.Serialize(data)));
+                    ("$key", resourceServer), ("$json", data.ToJson()));
             }
 
             return true;
@@ -222,8 +222,7 @@ public class SqliteTokenStorage : TokenStorage
             try
             {
                 // An empty file is a valid new database; creating it here is what makes it owner-only.
-                OwnerOnlyFiles.CreateDirectory(Path.GetDirectoryName(DatabaseName)!);
-                OwnerOnlyFiles.CreateNew(DatabaseName).Dispose();
+                CreateOwnerOnlyFile(DatabaseName);
             }
             catch (IOException) when (File.Exists(DatabaseName))
             {
@@ -279,14 +278,12 @@ public class SqliteTokenStorage : TokenStorage
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
-            return TokenDataJson.Read(document.RootElement, resourceServer);
+            return TokenStorageData.FromJson(json, resourceServer);
         }
-        catch (Exception e) when (e is JsonException or FormatException or ArgumentException)
+        catch (FormatException e)
         {
-            var why = e is JsonException ? "it is not valid JSON" : e.Message;
             throw new TokenStorageException(
-                $"The token database '{DatabaseName}' holds unreadable token data for '{resourceServer}' in namespace '{Namespace}': {why}.", DatabaseName);
+                $"The token database '{DatabaseName}' holds unreadable token data for '{resourceServer}' in namespace '{Namespace}': {e.Message}.", DatabaseName);
         }
     }
 

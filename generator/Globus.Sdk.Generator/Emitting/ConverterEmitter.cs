@@ -20,7 +20,7 @@ internal static class ConverterEmitter
         var name = schema.CSharpName;
         var locals = schema.Properties.ToDictionary(p => p.WireName, Local);
         writer.Doc($"<summary>Reads and writes <see cref=\"{name}\"/> in one pass over the JSON, without reflection.</summary>");
-        writer.Block($"public sealed class {name}JsonConverter : JsonConverter<{name}>", () =>
+        writer.Block($"internal sealed class {name}JsonConverter : JsonConverter<{name}>", () =>
         {
             writer.Line($"internal static readonly {name}JsonConverter Instance = new();");
             writer.Line();
@@ -98,7 +98,7 @@ internal static class ConverterEmitter
                 writer.Line("writer.WriteEndObject();");
             });
         });
-        return new GeneratedFile($"{name}JsonConverter.g.cs", writer.ToString());
+        return new GeneratedFile(GeneratedTypes.HintName(service.Namespace, GeneratedTypes.ConverterName(name)), writer.ToString());
     }
 
     private static string Local(PropertyModel property)

@@ -13,7 +13,7 @@ internal static class JsonContextEmitter
             return null;
         }
 
-        var name = ClientModel.JsonContextNameOf(service);
+        var name = service.JsonContextName;
         var title = DocText.Inline(service.Title);
         var first = service.Schemas[0].CSharpName;
         var writer = ClientEmitter.FileStart(service, "System.Text.Json", "System.Text.Json.Serialization.Metadata");
@@ -64,6 +64,6 @@ internal static class JsonContextEmitter
             writer.Line("// Options cache what they resolve, so each description is built once.");
             writer.Line("private JsonTypeInfo<T> Get<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));");
         });
-        return new GeneratedFile($"{name}.g.cs", writer.ToString());
+        return new GeneratedFile(GeneratedTypes.HintName(service.Namespace, name), writer.ToString());
     }
 }

@@ -6,8 +6,9 @@ using Globus.Sdk.Generator.Parsing;
 namespace Globus.Sdk.Generator.Emitting;
 
 /// <summary>
-/// Emits a schema's partial record (one nullable <c>init</c> property per schema property) and the
-/// extensible string structs of its enums.
+/// Emits a schema's partial record: one nullable <c>init</c> property per schema property, and value
+/// equality that compares lists, nested models, free-form JSON and unknown fields by content. Its enum
+/// structs are the <see cref="EnumEmitter"/>'s.
 /// </summary>
 internal static class ModelEmitter
 {
@@ -49,37 +50,22 @@ internal static class ModelEmitter
                 writer.Line();
             }
 
+            WriteEquality(writer, schema);
+            writer.Line();
             writer.Doc("<inheritdoc/>");
             writer.Line("public override void WriteTo(Utf8JsonWriter writer) =>");
             writer.Indent();
-            writer.Line($"{name}JsonConverter.Instance.Write(writer, this, {ClientModel.JsonContextNameOf(service)}.Default.Options);");
+            writer.Line($"{name}JsonConverter.Instance.Write(writer, this, {service.JsonContextName}.Default.Options);");
             writer.Unindent();
         });
 
-        foreach (var property in schema.Properties.Where(p => p.Type.Kind == TypeKind.Enum))
-        {
-            writer.Line();
-            WriteEnum(writer, schema, property);
-        }
-
-        return new GeneratedFile($"{name}.g.cs", writer.ToString());
+        return new GeneratedFile(GeneratedTypes.HintName(service.Namespace, name), writer.ToString());
     }
 
     /// <summary>The list property a schema enumerates (<c>x-globus-items</c>), when it names one.</summary>
-    public static PropertyModel? Items(SchemaModel schema) =>
-        schema.ItemsKey is { } key ? schema.Properties.FirstOrDefault(p => p.WireName == key && p.Type.Kind == TypeKind.List) : null;
+    public static PropertyModel? Items(SchemaModel schema) => schema.ItemsProperty;
 
-    public static string TypeName(TypeModel type) => type.Kind switch
-    {
-        TypeKind.String => "string",
-        TypeKind.Int32 => "int",
-        TypeKind.Int64 => "long",
-        TypeKind.Number => "double",
-        TypeKind.Boolean => "bool",
-        TypeKind.List => $"IReadOnlyList<{TypeName(type.Item!)}>",
-        TypeKind.Model or TypeKind.Enum => type.Name!,
-        _ => "JsonElement",
-    };
+    public static string TypeName(TypeModel type) => type.CSharpName;
 
     public static string Field(PropertyModel property) => "_" + Naming.Bare(Naming.Camel(property.CSharpName));
 
@@ -145,40 +131,68 @@ internal static class ModelEmitter
         });
     }
 
-    private static void WriteEnum(SourceWriter writer, SchemaModel schema, PropertyModel property)
+    // A record compares lists and JsonElements by reference; a model compares what they hold, so two
+    // models read from the same JSON are equal. A request model also compares what was set.
+    private static void WriteEquality(SourceWriter writer, SchemaModel schema)
     {
-        var name = property.Type.Name!;
-        writer.Doc($"<summary>\nA value of <see cref=\"{schema.CSharpName}.{property.CSharpName}\"/>. Any string the service sends is kept as it is, so a value\nadded after this SDK was built still reads, compares and writes back; the known ones are named below.\n</summary>");
-        writer.Doc("<param name=\"Value\">The value as the service spells it; compared ordinally.</param>");
-        writer.Block($"public readonly partial record struct {name}(string Value)", () =>
+        writer.Doc("<summary>Whether <paramref name=\"other\"/> holds the same values: lists, nested models, free-form JSON and unknown fields compared by content.</summary>");
+        writer.Doc("<param name=\"other\">The model to compare with.</param>");
+        writer.Doc("<returns>True when both hold the same values.</returns>");
+        writer.Block($"public bool Equals({schema.CSharpName}? other)", () =>
         {
-            writer.Doc("<summary>The value as the service spells it.</summary>");
-            writer.Line("public string Value { get; } = Value ?? throw new ArgumentNullException(nameof(Value));");
-            var taken = new HashSet<string> { "Value", name, "ToString", "Equals", "GetHashCode" };
-            foreach (var value in property.EnumValues)
+            writer.Block("if (ReferenceEquals(this, other))", () => writer.Line("return true;"));
+            writer.Line();
+            writer.Line("return other is not null");
+            writer.Indent();
+            writer.Line(schema.Properties.Count == 0 ? "&& base.Equals(other);" : "&& base.Equals(other)");
+            for (var i = 0; i < schema.Properties.Count; i++)
             {
-                var member = Naming.Pascal(value);
-                if (member.Length == 0 || char.IsDigit(member[0]))
-                {
-                    member = "Value" + member;
-                }
-
-                while (!taken.Add(member))
-                {
-                    member += "_";
-                }
-
-                writer.Line();
-                writer.Doc($"<summary><c>{DocText.Escape(value)}</c>.</summary>");
-                writer.Line($"public static {name} {member} {{ get; }} = new({DocText.Literal(value)});");
+                var property = schema.Properties[i];
+                var set = schema.IsRequest ? $" && {property.CSharpName}IsSet == other.{property.CSharpName}IsSet" : "";
+                writer.Line($"&& {EqualsExpression(property)}{set}{(i == schema.Properties.Count - 1 ? ";" : "")}");
             }
 
-            writer.Line();
-            writer.Doc("<summary>Wraps a value, known or not.</summary>\n<param name=\"value\">The value as the service spells it.</param>");
-            writer.Line($"public static implicit operator {name}(string value) => new(value);");
-            writer.Line();
-            writer.Doc("<summary>The value as the service spells it.</summary>\n<returns><see cref=\"Value\"/>.</returns>");
-            writer.Line("public override string ToString() => Value ?? string.Empty;");
+            writer.Unindent();
+        });
+        writer.Line();
+        writer.Doc("<summary>A hash code that agrees with <see cref=\"Equals(" + schema.CSharpName + ")\"/>.</summary>");
+        writer.Doc("<returns>The hash code.</returns>");
+        writer.Block("public override int GetHashCode()", () =>
+        {
+            writer.Line("var hash = new HashCode();");
+            writer.Line("hash.Add(base.GetHashCode());");
+            foreach (var property in schema.Properties)
+            {
+                writer.Line($"hash.Add({HashExpression(property)});");
+            }
+
+            writer.Line("return hash.ToHashCode();");
         });
     }
+
+    private static string EqualsExpression(PropertyModel property)
+    {
+        var name = property.CSharpName;
+        return property.Type.Kind switch
+        {
+            TypeKind.Json => $"ModelEquality.JsonEquals({name}, other.{name})",
+            TypeKind.List => $"{Comparer(property.Type)}.Equals({name}, other.{name})",
+            _ => $"{name} == other.{name}",
+        };
+    }
+
+    private static string HashExpression(PropertyModel property)
+    {
+        var name = property.CSharpName;
+        return property.Type.Kind switch
+        {
+            TypeKind.Json => $"ModelEquality.JsonHash({name})",
+            TypeKind.List => $"{Comparer(property.Type)}.GetHashCode({name})",
+            _ => name,
+        };
+    }
+
+    // ListComparer<T>.Default compares items as records do, JSON by content; OfLists nests it for lists of lists.
+    private static string Comparer(TypeModel list) =>
+        list.Item!.Kind == TypeKind.List ? Comparer(list.Item) + ".OfLists" : $"ListComparer<{TypeName(list.Item)}>.Default";
 }

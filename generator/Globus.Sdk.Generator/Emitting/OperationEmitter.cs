@@ -11,20 +11,20 @@ internal static class OperationEmitter
     internal const string QueryParamsDeclaration = "IEnumerable<KeyValuePair<string, string?>>? queryParams = null";
     internal const string QueryParamsDoc = "<param name=\"queryParams\">Further query parameters; a named argument above wins over one of the same name here.</param>";
 
-    public static void Emit(SourceWriter writer, ClientModel model, OperationModel operation)
+    public static void Emit(SourceWriter writer, ServiceModel service, ClientDefinition client, OperationModel operation)
     {
-        var service = model.Service;
-        var typed = operation.ResponseTypeName is { } type && model.TypedResponses.Contains(type);
+        var typed = operation.ResponseTypeName is not null;
         var returnType = typed ? $"GlobusResponse<{operation.ResponseTypeName}>" : "GlobusResponse";
-        var locals = new Locals(operation.Parameters.Select(p => Naming.Bare(p.CSharpName)).Concat(["queryParams", "cancellationToken"]));
+        var parameters = ArgumentsOf(client, operation);
+        var locals = new Locals(parameters.Select(p => Naming.Bare(p.CSharpName)).Concat(["queryParams", "cancellationToken"]));
 
-        WriteDocs(writer, service, operation, typed);
+        WriteDocs(writer, service, operation, parameters, typed);
         WriteObsolete(writer, operation);
         var name = SentMethodName(operation);
         var modifiers = operation.HandWritten ? "internal virtual async" : "public virtual async";
         writer.Line($"{modifiers} Task<{returnType}> {name}(");
         writer.Indent();
-        var signature = operation.Parameters.Select(Declaration).ToList();
+        var signature = parameters.Select(Declaration).ToList();
         if (operation.AcceptsQueryParams)
         {
             signature.Add(QueryParamsDeclaration);
@@ -35,13 +35,13 @@ internal static class OperationEmitter
 
         writer.Block("", () =>
         {
-            WriteValidation(writer, operation.Parameters);
+            WriteValidation(writer, parameters);
             var query = WriteQuery(writer, operation, locals);
             var body = WriteBody(writer, operation, locals);
             var url = locals.Name("url");
             writer.Line($"var {url} = RequestUrlBuilder.BuildFromEscapedPath(");
             writer.Indent();
-            writer.Line($"BaseUrl, {PathExpression(operation)}, {query});");
+            writer.Line($"BaseUrl, {PathExpression(client, operation)}, {query});");
             writer.Unindent();
             var response = locals.Name("response");
             var method = "HttpMethod." + Naming.Pascal(operation.HttpMethod);
@@ -51,10 +51,17 @@ internal static class OperationEmitter
             writer.Line(".ConfigureAwait(false);");
             writer.Unindent();
             writer.Line(typed
-                ? $"return GlobusResponse<{operation.ResponseTypeName}>.FromResponse({response}, {model.JsonContextName}.Default.{operation.ResponseTypeName});"
+                ? $"return GlobusResponse<{operation.ResponseTypeName}>.FromResponse({response}, {service.JsonContextName}.Default.{operation.ResponseTypeName});"
                 : $"return {response};");
         });
     }
+
+    /// <summary>
+    /// The operation's parameters that are method arguments on this client: a path parameter named as
+    /// one of the client's constructor arguments is filled from the client instead.
+    /// </summary>
+    internal static IReadOnlyList<ParameterModel> ArgumentsOf(ClientDefinition client, OperationModel operation) =>
+        operation.Parameters.Where(p => p.Location != ParameterLocation.Path || client.ArgumentFor(p.WireName) is null).ToList();
 
     /// <summary>The method that sends the request: the public one, or for a hand-written operation the generated core it calls.</summary>
     internal static string SentMethodName(OperationModel operation) =>
@@ -96,7 +103,7 @@ internal static class OperationEmitter
                 ValueKind.Number => "double",
                 ValueKind.Boolean => "bool",
                 ValueKind.StringList => "IEnumerable<string>",
-                ValueKind.TransferFilter => "global::Globus.Sdk.Transfer.TransferFilter",
+                ValueKind.Custom => "global::" + parameter.CSharpType,
                 _ => "object",
             },
         };
@@ -137,7 +144,7 @@ internal static class OperationEmitter
             {
                 writer.Line($"ArgumentException.ThrowIfNullOrWhiteSpace({parameter.CSharpName});");
             }
-            else if (parameter.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json or ValueKind.TransferFilter)
+            else if (parameter.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json or ValueKind.Custom)
             {
                 writer.Line($"ArgumentNullException.ThrowIfNull({parameter.CSharpName});");
             }
@@ -197,8 +204,8 @@ internal static class OperationEmitter
             ValueKind.Boolean => $"new({wire}, QueryParameters.Format({name}, {DocText.Literal(parameter.TrueWord!)}, {DocText.Literal(parameter.FalseWord!)}))",
             ValueKind.StringList when parameter.Explode => $".. QueryParameters.Repeat({wire}, {name})",
             ValueKind.StringList => $"new({wire}, QueryParameters.Join({name}))",
-            // The runtime formats the filter; each of its values is one parameter of that name.
-            ValueKind.TransferFilter => $".. QueryParameters.Repeat({wire}, {name}{(parameter.Required ? "" : "?")}.Values)",
+            // The runtime type formats itself; each of its values is one parameter of that name.
+            ValueKind.Custom => $".. QueryParameters.Repeat({wire}, {name})",
             _ => $"new({wire}, QueryParameters.Format({name}))",
         };
     }
@@ -226,22 +233,27 @@ internal static class OperationEmitter
         return name;
     }
 
-    private static string PathExpression(OperationModel operation)
+    private static string PathExpression(ClientDefinition client, OperationModel operation)
     {
-        var path = operation.Path.TrimStart('/');
+        // Braces the spec did not declare as parameters (already reported) stay text, never C# holes.
+        var path = operation.Path.TrimStart('/').Replace("{", "{{").Replace("}", "}}");
+        var interpolated = false;
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocation.Path))
         {
-            path = path.Replace("{" + parameter.WireName + "}", $"{{RequestUrlBuilder.EscapePathParameter({parameter.CSharpName})}}");
+            var value = client.ArgumentFor(parameter.WireName)?.PropertyName ?? parameter.CSharpName;
+            var hole = "{{" + parameter.WireName + "}}";
+            interpolated |= path.Contains(hole);
+            path = path.Replace(hole, $"{{RequestUrlBuilder.EscapePathParameter({value})}}");
         }
 
-        return path.Contains("{") ? "$" + DocText.Literal(path) : DocText.Literal(path);
+        return interpolated ? "$" + DocText.Literal(path) : DocText.Literal(path.Replace("{{", "{").Replace("}}", "}"));
     }
 
-    private static void WriteDocs(SourceWriter writer, ServiceModel service, OperationModel operation, bool typed)
+    private static void WriteDocs(SourceWriter writer, ServiceModel service, OperationModel operation, IReadOnlyList<ParameterModel> parameters, bool typed)
     {
         writer.Doc($"<summary>{DocText.Inline(operation.Summary ?? operation.OperationId)}</summary>");
         DocText.WriteRemarksAndExamples(writer, operation.Description, $"<c>{operation.HttpMethod.ToUpperInvariant()} {DocText.Escape(operation.Path)}</c>");
-        WriteParameterDocs(writer, operation.Parameters);
+        WriteParameterDocs(writer, parameters);
         if (operation.AcceptsQueryParams)
         {
             writer.Doc(QueryParamsDoc);
@@ -252,7 +264,7 @@ internal static class OperationEmitter
         writer.Doc(typed
             ? $"<returns>The service's answer; its <see cref=\"GlobusResponse{{T}}.Value\"/> is the typed document ({answer}).</returns>"
             : $"<returns>The service's answer ({answer}), read through <see cref=\"GlobusResponse.Data\"/> and the indexer.</returns>");
-        WriteArgumentExceptionDocs(writer, operation.Parameters, []);
+        WriteArgumentExceptionDocs(writer, parameters, []);
         writer.Doc($"<exception cref=\"{service.ErrorName}\">The service answered with an error status (400 or above).</exception>");
         writer.Doc("<exception cref=\"NetworkException\">The service could not be reached or did not answer in time.</exception>");
         WriteSeeAlso(writer, operation);
@@ -277,7 +289,7 @@ internal static class OperationEmitter
     /// <summary>The argument checks made before any request; <paramref name="moreBounds"/> adds checks of the caller's own.</summary>
     internal static void WriteArgumentExceptionDocs(SourceWriter writer, IReadOnlyList<ParameterModel> parameters, IEnumerable<string> moreBounds)
     {
-        var required = parameters.Where(p => p.Required && (p.Location == ParameterLocation.Path || p.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json or ValueKind.TransferFilter)).ToList();
+        var required = parameters.Where(p => p.Required && (p.Location == ParameterLocation.Path || p.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json or ValueKind.Custom)).ToList();
         if (required.Count > 0)
         {
             writer.Doc($"<exception cref=\"ArgumentException\">{Join(required.Select(p => Ref(p)))} is null{(required.Any(p => p.Location == ParameterLocation.Path) ? " (or, for a path parameter, empty or white space)" : "")}.</exception>");

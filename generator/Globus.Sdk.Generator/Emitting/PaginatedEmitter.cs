@@ -13,14 +13,10 @@ namespace Globus.Sdk.Generator.Emitting;
 /// </summary>
 internal static class PaginatedEmitter
 {
-    public static string ClassName(ServiceModel service) => service.ClientName + "Paginated";
-
-    public static bool HasPagedOperations(ServiceModel service) => service.Operations.Any(o => o.Paging is not null);
-
     /// <summary>The client's <c>Paginated</c> accessor.</summary>
-    public static void EmitAccessor(SourceWriter writer, ServiceModel service)
+    public static void EmitAccessor(SourceWriter writer, ClientDefinition client)
     {
-        var className = ClassName(service);
+        var className = GeneratedTypes.PaginatedName(client.Name);
         writer.Line($"private {className}? _paginated;");
         writer.Line();
         writer.Doc($"<summary>The operations that page, each walking every page of its results: <c>await foreach (var item in client.Paginated.Method(...))</c>.</summary>");
@@ -29,51 +25,48 @@ internal static class PaginatedEmitter
         writer.Line($"public virtual {className} Paginated => _paginated ??= new {className}(this);");
     }
 
-    public static GeneratedFile? Emit(ClientModel model)
+    public static GeneratedFile? Emit(ServiceModel service, ClientDefinition client)
     {
-        var service = model.Service;
-        if (!HasPagedOperations(service))
+        var operations = service.OperationsOf(client).Where(o => o.Paging is not null).ToList();
+        if (operations.Count == 0)
         {
             return null;
         }
 
-        var className = ClassName(service);
+        var className = GeneratedTypes.PaginatedName(client.Name);
         var writer = ClientEmitter.FileStart(service, "System.Text.Json");
-        writer.Doc($"<summary>\nThe paginated forms of the operations of <see cref=\"{service.ClientName}\"/> that page: each returns a\n<see cref=\"GlobusPageable{{TPage, TItem}}\"/> that walks every page, one request per page, as it is enumerated.\n</summary>");
-        writer.Doc($"<remarks>Get one from <see cref=\"{service.ClientName}.Paginated\"/>. Methods are <see langword=\"virtual\"/> and a protected\nparameterless constructor exists, so code that pages can be tested with a mock.</remarks>");
+        writer.Doc($"<summary>\nThe paginated forms of the operations of <see cref=\"{client.Name}\"/> that page: each returns a\n<see cref=\"GlobusPageable{{TPage, TItem}}\"/> that walks every page, one request per page, as it is enumerated.\n</summary>");
+        writer.Doc($"<remarks>Get one from <see cref=\"{client.Name}.Paginated\"/>. Methods are <see langword=\"virtual\"/> and a protected\nparameterless constructor exists, so code that pages can be tested with a mock.</remarks>");
         writer.Block($"public class {className}", () =>
         {
-            writer.Line($"private readonly {service.ClientName}? _client;");
+            writer.Line($"private readonly {client.Name}? _client;");
             writer.Line();
             writer.Doc($"<summary>Creates the paginated forms of <paramref name=\"client\"/>'s operations.</summary>");
             writer.Doc("<param name=\"client\">The client whose operations send each page's request.</param>");
-            writer.Line($"internal {className}({service.ClientName} client) => _client = client;");
+            writer.Line($"internal {className}({client.Name} client) => _client = client;");
             writer.Line();
             writer.Doc("<summary>For mocking frameworks: an instance whose methods are all overridden by the mock.</summary>");
             writer.Block($"protected {className}()", () => { });
             writer.Line();
-            writer.Line($"private {service.ClientName} Client => _client");
+            writer.Line($"private {client.Name} Client => _client");
             writer.Indent();
             writer.Line("?? throw new InvalidOperationException(\"This instance was made for mocking; override the method you call.\");");
             writer.Unindent();
-            foreach (var operation in service.Operations.Where(o => o.Paging is not null))
+            foreach (var operation in operations)
             {
                 writer.Line();
-                EmitMethod(writer, model, operation, operation.Paging!);
+                EmitMethod(writer, service, client, operation, operation.Paging!);
             }
         });
-        return new GeneratedFile($"{className}.g.cs", writer.ToString());
+        return new GeneratedFile(GeneratedTypes.HintName(service.Namespace, className), writer.ToString());
     }
 
-    private static void EmitMethod(SourceWriter writer, ClientModel model, OperationModel operation, PagingModel paging)
+    private static void EmitMethod(SourceWriter writer, ServiceModel service, ClientDefinition client, OperationModel operation, PagingModel paging)
     {
-        var service = model.Service;
         var pagingArguments = new[] { paging.LimitArgument, paging.OffsetArgument, paging.MarkerArgument }.OfType<string>().ToList();
-        var parameters = operation.Parameters.Where(p => !pagingArguments.Contains(p.CSharpName)).ToList();
-        var items = operation.ResponseTypeName is { } responseType && model.TypedResponses.Contains(responseType)
-            ? model.TypedItems.FirstOrDefault(i => i.ResponseType == responseType)
-            : null;
-        var (page, item) = items is null ? ("JsonElement", "JsonElement") : (items.ResponseType, items.ItemType);
+        var parameters = OperationEmitter.ArgumentsOf(client, operation).Where(p => !pagingArguments.Contains(p.CSharpName)).ToList();
+        var typedItems = paging.ItemType is not null && operation.ResponseTypeName is not null;
+        var (page, item) = typedItems ? (operation.ResponseTypeName!, paging.ItemType!) : ("JsonElement", "JsonElement");
         var sendsLimit = paging.LimitArgument is not null;
 
         WriteDocs(writer, service, operation, paging, parameters, sendsLimit);
@@ -92,15 +85,17 @@ internal static class PaginatedEmitter
         }
 
         signature.Add("int? maxTotalResults = null");
+        signature.Add("CancellationToken cancellationToken = default");
         OperationEmitter.WriteParameterList(writer, signature);
         writer.Block("", () =>
         {
             OperationEmitter.WriteValidation(writer, parameters);
-            var locals = new Locals(parameters.Select(p => Naming.Bare(p.CSharpName)).Concat(["queryParams", "pageSize", "maxTotalResults"]));
+            var locals = new Locals(parameters.Select(p => Naming.Bare(p.CSharpName)).Concat(["queryParams", "pageSize", "maxTotalResults", "cancellationToken"]));
             var options = locals.Name("options");
             var client = locals.Name("client");
             var request = locals.Name("page");
-            var cancellation = locals.Name("cancellationToken");
+            // The pageable passes each request this token and the enumeration's, combined.
+            var cancellation = locals.Name("pageCancellationToken");
             writer.Line($"var {options} = PagingOptions.For(");
             writer.Indent();
             writer.Line($"PagingStyle.{paging.Style},");
@@ -139,21 +134,18 @@ internal static class PaginatedEmitter
             // A hand-written operation's pages go through its public method, so the checks written by hand
             // (such as one argument needing another) hold for every page as they do for one call.
             var call = $"{client}.{operation.MethodName}(";
-            writer.Line($"({request}, {cancellation}) => {(items is null ? "JsonPages.ReadAsync(" + call : call)}");
+            writer.Line($"({request}, {cancellation}) => {(typedItems ? call : "JsonPages.ReadAsync(" + call)}");
             writer.Indent();
             for (var i = 0; i < arguments.Count; i++)
             {
-                writer.Line(arguments[i] + (i < arguments.Count - 1 ? "," : items is null ? ")),"  : "),"));
+                writer.Line(arguments[i] + (i < arguments.Count - 1 ? "," : typedItems ? ")," : ")),"));
             }
 
             writer.Unindent();
-            writer.Line(items switch
-            {
-                null => $"static page => JsonPages.Items(page, {DocText.Literal(paging.ItemsKey)}),",
-                { Property: null } => "static page => page,",
-                { Property: { } property } => $"static page => page.{property} ?? global::System.Linq.Enumerable.Empty<{item}>(),",
-            });
-            writer.Line($"{options});");
+            // A typed page enumerates its own items (x-globus-items); a JSON page is read by key.
+            writer.Line(typedItems ? "static page => page," : $"static page => JsonPages.Items(page, {DocText.Literal(paging.ItemsKey)}),");
+            writer.Line($"{options},");
+            writer.Line("cancellationToken);");
             writer.Unindent();
         });
     }
@@ -173,7 +165,7 @@ internal static class PaginatedEmitter
         writer.Doc($"<para>The paginated form of <c>{operation.MethodName}</c>: enumerating it sends that request once per page, with");
         writer.Doc($"{values} set in {where} for each page, and yields the items of every page in turn;");
         writer.Doc("<see cref=\"GlobusPageable{TPage, TItem}.AsPages\"/> yields the pages themselves. Nothing is sent before");
-        writer.Doc("the enumeration starts; pass a cancellation token with <c>WithCancellation</c>.</para>");
+        writer.Doc("the enumeration starts.</para>");
         writer.Doc($"<para>An error answer on any page is raised as <see cref=\"{service.ErrorName}\"/> where the enumeration reaches it,");
         writer.Doc("after the items of the pages before it.</para>");
         writer.Doc("</remarks>");
@@ -193,6 +185,7 @@ internal static class PaginatedEmitter
         writer.Doc(paging.MaxTotal is { } max
             ? $"<param name=\"maxTotalResults\">Stop after this many items; {max}, the most the service pages through, when null or larger.</param>"
             : "<param name=\"maxTotalResults\">Stop after this many items; no limit when null.</param>");
+        writer.Doc("<param name=\"cancellationToken\">Cancels the walk, with the token the enumeration is given (<c>WithCancellation</c>): between pages and during a request.</param>");
         writer.Doc("<returns>The items of every page, fetched as the enumeration goes.</returns>");
         var ownBounds = (sendsLimit ? ["<paramref name=\"pageSize\"/> is less than 1"] : new List<string>())
             .Append("<paramref name=\"maxTotalResults\"/> is negative");

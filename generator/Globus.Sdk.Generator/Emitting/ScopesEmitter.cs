@@ -35,6 +35,6 @@ internal static class ScopesEmitter
                 writer.Line($"public static IReadOnlyList<string> DefaultScopes {{ get; }} = [{string.Join(", ", names)}];");
             }
         });
-        return new GeneratedFile($"{scopes.ClassName}.g.cs", writer.ToString());
+        return new GeneratedFile(GeneratedTypes.HintName(service.Namespace, scopes.ClassName), writer.ToString());
     }
 }

@@ -19,7 +19,8 @@ internal sealed record OperationModel(
     bool HandWritten,
     bool Deprecated,
     string? ObsoleteId,
-    PagingModel? Paging);
+    PagingModel? Paging,
+    EquatableArray<string> Clients);
 
 /// <summary>Where an argument travels.</summary>
 internal enum ParameterLocation
@@ -42,8 +43,11 @@ internal enum ValueKind
     StringList,
     Json,
 
-    /// <summary>A query value written by <c>Globus.Sdk.Transfer.TransferFilter</c> (<c>x-globus-encoding: transfer-filter</c>).</summary>
-    TransferFilter,
+    /// <summary>
+    /// A query value of a runtime type the spec names (<c>x-globus-csharp-type</c>), which formats itself
+    /// as one or more values of the parameter.
+    /// </summary>
+    Custom,
 }
 
 /// <summary>
@@ -61,14 +65,17 @@ internal sealed record ParameterModel(
     string? FalseWord,
     bool Explode,
     string? DefaultText,
-    string? Description);
+    string? Description,
+    string? CSharpType = null);
 
 /// <summary>How the request body is made from the arguments (<c>x-globus-body</c>).</summary>
 internal sealed record BodyModel(string? Encoding, string? Wrapper);
 
 /// <summary>
 /// How the paginated form walks an operation (<c>x-globus-paging</c>): the runtime's style, the spec's
-/// numbers and keys, the C# arguments that carry the paging values, and the items of a page.
+/// numbers and keys, the C# arguments that carry the paging values, and the items of a page:
+/// <paramref name="ItemType"/> is their C# type when the page's model lists them (null: the pages are
+/// read as JSON), which the page model then enumerates itself.
 /// </summary>
 internal sealed record PagingModel(
     string Style,
@@ -80,4 +87,5 @@ internal sealed record PagingModel(
     string? OffsetArgument,
     string? MarkerArgument,
     string ItemsKey,
-    string ItemsProperty);
+    string ItemsProperty,
+    string? ItemType);

@@ -36,4 +36,17 @@ internal enum TypeKind
 internal sealed record TypeModel(TypeKind Kind, string? Name = null, TypeModel? Item = null)
 {
     public static readonly TypeModel Json = new(TypeKind.Json);
+
+    /// <summary>The type as C# writes it, without the nullable mark.</summary>
+    public string CSharpName => Kind switch
+    {
+        TypeKind.String => "string",
+        TypeKind.Int32 => "int",
+        TypeKind.Int64 => "long",
+        TypeKind.Number => "double",
+        TypeKind.Boolean => "bool",
+        TypeKind.List => $"IReadOnlyList<{Item!.CSharpName}>",
+        TypeKind.Model or TypeKind.Enum => Name!,
+        _ => "JsonElement",
+    };
 }

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Globus.Sdk.Generator.Model;
 
 /// <summary>
@@ -12,4 +14,9 @@ internal sealed record SchemaModel(
     SpecLocation Location,
     EquatableArray<PropertyModel> Properties,
     string? ItemsKey,
-    bool IsRequest);
+    bool IsRequest)
+{
+    /// <summary>The list property the model enumerates (<c>x-globus-items</c>), when it names one.</summary>
+    public PropertyModel? ItemsProperty =>
+        ItemsKey is { } key ? Properties.FirstOrDefault(p => p.WireName == key && p.Type.Kind == TypeKind.List) : null;
+}

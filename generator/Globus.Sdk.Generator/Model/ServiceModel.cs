@@ -1,6 +1,12 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace Globus.Sdk.Generator.Model;
 
-/// <summary>One spec, as the emitters need it: the service's names, its operations, scopes and schemas.</summary>
+/// <summary>
+/// One spec, as the emitters need it: the service's names, its operations, scopes and schemas, and its
+/// clients (the primary <paramref name="ClientName"/> first, then those of <c>x-globus-clients</c>).
+/// </summary>
 internal sealed record ServiceModel(
     string FilePath,
     string ServiceName,
@@ -12,7 +18,17 @@ internal sealed record ServiceModel(
     string? DocsUrl,
     EquatableArray<OperationModel> Operations,
     ScopesModel? Scopes,
-    EquatableArray<SchemaModel> Schemas);
+    EquatableArray<SchemaModel> Schemas,
+    EquatableArray<ClientDefinition> Clients)
+{
+    /// <summary>The name of the service's <c>IJsonTypeInfoResolver</c>: the primary client's name without <c>Client</c>, + <c>JsonContext</c>.</summary>
+    public string JsonContextName =>
+        (ClientName.EndsWith("Client") ? ClientName.Substring(0, ClientName.Length - "Client".Length) : ClientName) + "JsonContext";
+
+    /// <summary>The operations a client carries, in spec order.</summary>
+    public IEnumerable<OperationModel> OperationsOf(ClientDefinition client) =>
+        Operations.Where(o => o.Clients.Contains(client.Name));
+}
 
 /// <summary>The scopes class of the service's OAuth2 security scheme.</summary>
 internal sealed record ScopesModel(

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Globus.Sdk.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
 using YamlDotNet.RepresentationModel;
 
 namespace Globus.Sdk.Generator.Parsing;
@@ -20,6 +21,7 @@ internal sealed partial class SpecParser
         var names = entries.ToDictionary(e => e.Key, e => Text(e.Node, "x-globus-csharp-name") ?? e.Key, StringComparer.Ordinal);
         var requests = RequestSchemaKeys();
         var schemas = new Dictionary<string, SchemaModel>(StringComparer.Ordinal);
+        var namedEnums = new Dictionary<(string Schema, string Wire), YamlNode>();
         foreach (var (keyNode, key, schema) in entries)
         {
             var modelName = names[key];
@@ -46,6 +48,10 @@ internal sealed partial class SpecParser
                 properties.Add(new PropertyModel(
                     wire, csharpName, KindOf(property), Minimum(property), Text(property, "description"), At(propertyKey),
                     type, Flag(declared, "x-globus-secret"), enumValues));
+                if (Node(declared, "x-globus-enum-name") is { } enumName)
+                {
+                    namedEnums[(key, wire)] = enumName;
+                }
             }
 
             schemas[key] = new SchemaModel(
@@ -53,8 +59,93 @@ internal sealed partial class SpecParser
                 Text(schema, "x-globus-items"), requests.Contains(key));
         }
 
+        NameEnums(schemas, namedEnums);
         return schemas;
     }
+
+    /// <summary>
+    /// Gives each set of enum values one struct, shared by every property of the service with those values:
+    /// named by the first <c>x-globus-enum-name</c> among them, else by the first one's derived name
+    /// (<c>{Model}{Property}</c>). A property whose own <c>x-globus-enum-name</c> differs gets that struct
+    /// instead. A name that two different sets of values would take is GLOBUS019, and the later property
+    /// stays a plain string.
+    /// </summary>
+    private void NameEnums(Dictionary<string, SchemaModel> schemas, Dictionary<(string Schema, string Wire), YamlNode> namedEnums)
+    {
+        var uses = new List<EnumUse>();
+        foreach (var schema in schemas.Values)
+        {
+            for (var i = 0; i < schema.Properties.Count; i++)
+            {
+                var property = schema.Properties[i];
+                namedEnums.TryGetValue((schema.Key, property.WireName), out var nameNode);
+                if (property.Type.Kind == TypeKind.Enum)
+                {
+                    uses.Add(new EnumUse(schema.Key, i, property, ValueSet(property.EnumValues), nameNode));
+                }
+                else if (nameNode is not null)
+                {
+                    Report(Diagnostics.InvalidEnumName, At(nameNode), property.WireName, schema.Key, (nameNode as YamlScalarNode)?.Value ?? "",
+                        "only a property that is itself a string with an enum becomes a struct (the items of a list stay strings)");
+                }
+            }
+        }
+
+        // Where a name comes from: the property's own x-globus-enum-name, else its set's name, which the
+        // first x-globus-enum-name among the set's properties gives, else the first property's derived name.
+        (string Name, SpecLocation Where)? Own(EnumUse use) =>
+            (use.NameNode as YamlScalarNode)?.Value is { Length: > 0 } name ? (name, At(use.NameNode!)) : null;
+        var setNames = uses
+            .GroupBy(u => u.Values, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(Own).FirstOrDefault(n => n is not null) ?? (g.First().Property.Type.Name!, g.First().Property.Location),
+                StringComparer.Ordinal);
+        var owners = new Dictionary<string, (string Values, string Schema, string Wire)>(StringComparer.Ordinal);
+        var invalid = new HashSet<string>(StringComparer.Ordinal);
+        var properties = schemas.ToDictionary(s => s.Key, s => s.Value.Properties.ToArray(), StringComparer.Ordinal);
+        foreach (var use in uses)
+        {
+            var (schema, index, property, values, _) = use;
+            var (name, where) = Own(use) ?? setNames[values];
+            TypeModel type;
+            if (!SyntaxFacts.IsValidIdentifier(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
+            {
+                // Reported once, where the name is written; every property of that name stays a string.
+                if (invalid.Add(name))
+                {
+                    Report(Diagnostics.InvalidEnumName, where, property.WireName, schema, name, "it is not a C# identifier");
+                }
+
+                type = new TypeModel(TypeKind.String);
+            }
+            else if (owners.TryGetValue(name, out var owner) && owner.Values != values)
+            {
+                Report(Diagnostics.InvalidEnumName, Own(use)?.Where ?? property.Location, property.WireName, schema, name,
+                    $"the property '{owner.Wire}' of the schema '{owner.Schema}' already takes it for other values; give one of them its own name with x-globus-enum-name");
+                type = new TypeModel(TypeKind.String);
+            }
+            else
+            {
+                owners[name] = (values, schema, property.WireName);
+                type = new TypeModel(TypeKind.Enum, name);
+            }
+
+            properties[schema][index] = property with { Type = type };
+        }
+
+        foreach (var key in properties.Keys)
+        {
+            schemas[key] = schemas[key] with { Properties = properties[key].ToEquatableArray() };
+        }
+    }
+
+    /// <summary>A property with an enum, where it is, its set of values, and its <c>x-globus-enum-name</c> node.</summary>
+    private readonly record struct EnumUse(string Schema, int Index, PropertyModel Property, string Values, YamlNode? NameNode);
+
+    // One set of values, whatever their order: [a, b] and [b, a] share a struct.
+    private static string ValueSet(EquatableArray<string> values) =>
+        string.Join("\u0000", values.Distinct(StringComparer.Ordinal).OrderBy(v => v, StringComparer.Ordinal));
 
     /// <summary>The schemas a request body names: their models must tell a property set to null from one never set.</summary>
     private HashSet<string> RequestSchemaKeys()

@@ -24,6 +24,7 @@ internal sealed partial class SpecParser
     private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "patch", "head", "options"];
     private static readonly string[] PagingStyles = ["offset-has-next", "offset-total", "marker", "nullable-marker", "last-key", "next-token"];
     private static readonly Regex PathTemplateParameter = new(@"\{([^}]+)\}", RegexOptions.Compiled);
+    private static readonly Regex QualifiedTypeName = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$", RegexOptions.Compiled);
 
     private readonly string _path;
     private readonly List<DiagnosticInfo> _diagnostics = [];
@@ -69,6 +70,8 @@ internal sealed partial class SpecParser
         }
 
         _root = root;
+        CheckVocabulary(root);
+        ReportServers(root);
         var names = new[] { "x-globus-service", "x-globus-client", "x-globus-error", "x-globus-namespace" }
             .Select(key => (key, value: Text(root, key)))
             .ToList();
@@ -77,8 +80,10 @@ internal sealed partial class SpecParser
             Report(Diagnostics.MissingServiceKey, At(root), key);
         }
 
+        // Without a primary client the spec yields nothing, but the rest is still read for its diagnostics.
+        var clients = names[1].value is { } primary ? ReadClients(primary) : [new ClientDefinition("", null, false, default, null, null, default, At(root))];
         var schemas = ReadSchemas();
-        var operations = ReadOperations(schemas, cancellationToken);
+        var operations = ReadOperations(schemas, clients, cancellationToken);
         if (names.Any(n => n.value is null))
         {
             return null;
@@ -96,10 +101,11 @@ internal sealed partial class SpecParser
             Text(Map(root, "externalDocs"), "url"),
             operations.ToEquatableArray(),
             ReadScopes(),
-            schemas.Values.ToEquatableArray());
+            schemas.Values.ToEquatableArray(),
+            clients.ToEquatableArray());
     }
 
-    private List<OperationModel> ReadOperations(Dictionary<string, SchemaModel> schemas, CancellationToken cancellationToken)
+    private List<OperationModel> ReadOperations(Dictionary<string, SchemaModel> schemas, IReadOnlyList<ClientDefinition> clients, CancellationToken cancellationToken)
     {
         var operations = new List<OperationModel>();
         var methodNames = new HashSet<string>(StringComparer.Ordinal);
@@ -108,6 +114,7 @@ internal sealed partial class SpecParser
             cancellationToken.ThrowIfCancellationRequested();
             var path = ((YamlScalarNode)pathKey).Value ?? "";
             var pathItem = pathValue as YamlMappingNode;
+            ReportServers(pathItem);
             foreach (var verb in HttpMethods)
             {
                 if (Map(pathItem, verb) is not { } operationNode)
@@ -115,13 +122,15 @@ internal sealed partial class SpecParser
                     continue;
                 }
 
-                var operation = ReadOperation(path, pathKey, verb, pathItem!, operationNode, schemas);
+                ReportServers(operationNode);
+
+                var operation = ReadOperation(path, pathKey, verb, pathItem!, operationNode, schemas, clients);
                 if (operation is null)
                 {
                     continue;
                 }
 
-                if (!methodNames.Add(operation.MethodName))
+                if (operation.Clients.Any(client => !methodNames.Add(client + "." + operation.MethodName)))
                 {
                     Report(Diagnostics.DuplicateOperation, At(Node(operationNode, "operationId") ?? operationNode), operation.OperationId, operation.MethodName);
                     continue;
@@ -134,8 +143,18 @@ internal sealed partial class SpecParser
         return operations;
     }
 
+    /// <summary>The document's, a path's or an operation's <c>servers</c> would be ignored, and the request sent elsewhere.</summary>
+    private void ReportServers(YamlMappingNode? node)
+    {
+        if (Node(node, "servers") is { } servers)
+        {
+            Report(Diagnostics.ServersNotRead, At(servers));
+        }
+    }
+
     private OperationModel? ReadOperation(
-        string path, YamlNode pathKey, string verb, YamlMappingNode pathItem, YamlMappingNode node, Dictionary<string, SchemaModel> schemas)
+        string path, YamlNode pathKey, string verb, YamlMappingNode pathItem, YamlMappingNode node, Dictionary<string, SchemaModel> schemas,
+        IReadOnlyList<ClientDefinition> clients)
     {
         var operationId = Text(node, "operationId");
         if (operationId is null)
@@ -181,7 +200,8 @@ internal sealed partial class SpecParser
             Flag(node, "x-globus-hand-written"),
             deprecated,
             obsoleteId,
-            paging);
+            paging,
+            ClientsOf(operationId, node, clients));
     }
 
     private List<ParameterModel> ReadParameters(string operationId, string path, YamlNode pathKey, YamlMappingNode pathItem, YamlMappingNode node)
@@ -210,9 +230,17 @@ internal sealed partial class SpecParser
             }
         }
 
+        var templateNames = PathTemplateParameter.Matches(path).Cast<Match>().Select(m => m.Groups[1].Value).ToList();
         var parameters = new List<ParameterModel>();
         foreach (var (parameter, name, location) in declared)
         {
+            if (location == "path" && !templateNames.Contains(name))
+            {
+                // A required argument that is checked and never sent would mislead every caller.
+                Report(Diagnostics.PathParameterNotInPath, At(parameter), name, operationId, path);
+                continue;
+            }
+
             if (location is not ("path" or "query"))
             {
                 Report(Diagnostics.UnsupportedParameter, At(parameter), name, operationId, $"'in: {location}' is not supported; only path and query parameters are");
@@ -234,18 +262,26 @@ internal sealed partial class SpecParser
 
                 (trueWord, falseWord) = (words[0], words[1]);
             }
-            else if (encoding == "transfer-filter" && kind == ValueKind.String && location == "query")
-            {
-                // The wire value of each `filter=` item is a string; the C# argument is the runtime's
-                // TransferFilter, which formats a string, a dictionary or a list of them.
-                kind = ValueKind.TransferFilter;
-            }
             else if (encoding is not null)
             {
-                Report(Diagnostics.UnsupportedParameter, At(Node(parameter, "x-globus-encoding")!), name, operationId, encoding == "transfer-filter"
-                    ? "'transfer-filter' is for a query parameter with schema {type: string}, the text of one filter= value"
-                    : $"the encoding '{encoding}' is not supported for a {kind} value yet");
+                Report(Diagnostics.UnsupportedParameter, At(Node(parameter, "x-globus-encoding")!), name, operationId,
+                    $"the encoding '{encoding}' is not supported for a {kind} value; x-globus-encoding names the words of a boolean");
                 continue;
+            }
+
+            var csharpType = Text(parameter, "x-globus-csharp-type");
+            if (csharpType is not null)
+            {
+                if (location != "query" || kind != ValueKind.String || !QualifiedTypeName.IsMatch(csharpType))
+                {
+                    Report(Diagnostics.UnsupportedParameter, At(Node(parameter, "x-globus-csharp-type")!), name, operationId,
+                        "x-globus-csharp-type is for a query parameter with schema {type: string}, and names a type with its namespace (Globus.Sdk.Transfer.TransferFilter)");
+                    continue;
+                }
+
+                // The wire value of each item is a string; the C# argument is the runtime type the spec
+                // names, which formats itself as one value or several (see IQueryValue).
+                kind = ValueKind.Custom;
             }
 
             if (kind == ValueKind.Json || (kind == ValueKind.StringList && location == "path"))
@@ -265,7 +301,8 @@ internal sealed partial class SpecParser
                 falseWord,
                 Text(parameter, "explode") == "true",
                 Text(schema, "default"),
-                Text(parameter, "description")));
+                Text(parameter, "description"),
+                csharpType));
         }
 
         return parameters;
@@ -444,8 +481,10 @@ internal sealed partial class SpecParser
             "last-key" => "LastKey",
             _ => "NextToken",
         };
+        // A page model whose x-globus-items is a list enumerates its items; other pages are read as JSON.
+        var itemType = response!.ItemsProperty?.Type.Item!.CSharpName;
         return new PagingModel(
-            runtimeStyle, numbers["page-size"], numbers["max-total"], Text(paging, "size-key"), markerKey, limit, offset, marker, itemsKey!, items!.CSharpName);
+            runtimeStyle, numbers["page-size"], numbers["max-total"], Text(paging, "size-key"), markerKey, limit, offset, marker, itemsKey!, items!.CSharpName, itemType);
     }
 
     private ScopesModel? ReadScopes()
@@ -491,23 +530,18 @@ internal sealed partial class SpecParser
             : null;
     }
 
-    /// <summary>Follows a local <c>$ref</c> into <c>components</c>; an unknown one is reported and gives null.</summary>
+    /// <summary>Follows a local <c>$ref</c> into <c>components</c>; an unknown one gives null (<see cref="CheckVocabulary"/> reports it).</summary>
     private YamlMappingNode? Resolve(YamlMappingNode? node, string section)
     {
-        if (Node(node, "$ref") is not YamlScalarNode { Value: { } reference } referenceNode)
+        if (Node(node, "$ref") is not YamlScalarNode { Value: { } reference })
         {
             return node;
         }
 
         var prefix = $"#/components/{section}/";
-        if (reference.StartsWith(prefix, StringComparison.Ordinal)
-            && Map(Map(Map(_root, "components"), section), reference.Substring(prefix.Length)) is { } target)
-        {
-            return target;
-        }
-
-        Report(Diagnostics.UnknownReference, At(referenceNode), reference);
-        return null;
+        return reference.StartsWith(prefix, StringComparison.Ordinal)
+            ? Map(Map(Map(_root, "components"), section), reference.Substring(prefix.Length))
+            : null;
     }
 
     private static ValueKind KindOf(YamlMappingNode? schema) => Text(schema, "type") switch

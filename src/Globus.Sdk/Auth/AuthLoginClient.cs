@@ -9,7 +9,8 @@ namespace Globus.Sdk.Auth;
 /// The part of Globus Auth that logs users and apps in: OAuth2 flows, token refresh, revocation and
 /// the OpenID Connect keys. Use <see cref="NativeAppAuthClient"/> for an app that cannot keep a
 /// secret (a command-line tool, a desktop app) and <see cref="ConfidentialAppAuthClient"/> for one that
-/// can (a web server, a service).
+/// can (a web server, a service); this class itself is the Python SDK v3.0's <c>AuthClient(client_id=...)</c>,
+/// for a flow manager made by the caller (<see cref="CurrentOAuth2FlowManager"/>) and the token calls.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -25,7 +26,7 @@ namespace Globus.Sdk.Auth;
 /// instead (see <see cref="GlobusAuthorizationCodeFlowManager"/>).
 /// </para>
 /// </remarks>
-public abstract class AuthLoginClient : BaseClient
+public partial class AuthLoginClient : BaseClient
 {
     private readonly object _signingKeysLock = new();
     private GlobusOAuthFlowManager? _currentFlow;
@@ -34,13 +35,19 @@ public abstract class AuthLoginClient : BaseClient
     /// <summary>The scopes requested when a flow or grant names none, as in the Python SDK v3.0.</summary>
     internal const string DefaultRequestedScopes = "openid profile email urn:globus:auth:scope:transfer.api.globus.org:all";
 
-    /// <summary>Creates a login client.</summary>
+    /// <summary>
+    /// Creates a login client: the Python SDK v3.0's <c>AuthClient(client_id=...)</c>. Set
+    /// <see cref="CurrentOAuth2FlowManager"/> to a flow manager of your own to log a user in with it.
+    /// </summary>
     /// <param name="clientId">The app's client id, registered with Globus Auth.</param>
-    /// <param name="authorizer">How the client authenticates to Globus Auth: none for a native app, Basic for a confidential one.</param>
+    /// <param name="authorizer">
+    /// How the client authenticates to Globus Auth: none for an app without a secret (revocation then
+    /// names the client in its form), <see cref="BasicAuthorizer"/> with the client id and secret otherwise.
+    /// </param>
     /// <param name="options">Environment, base URL, app name, HTTP transport and timeout; defaults when null.</param>
     /// <exception cref="ArgumentException"><paramref name="clientId"/> is null, empty or white space, or an option cannot work.</exception>
     /// <exception cref="GlobusSdkUsageException">Options exclude each other, or a <c>GLOBUS_SDK_*</c> environment variable cannot be understood.</exception>
-    protected AuthLoginClient(string clientId, IGlobusAuthorizer? authorizer, GlobusClientOptions? options)
+    public AuthLoginClient(string clientId, IGlobusAuthorizer? authorizer = null, GlobusClientOptions? options = null)
         : base("auth", authorizer, options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(clientId);
@@ -73,29 +80,13 @@ public abstract class AuthLoginClient : BaseClient
     internal TimeProvider Clock { get; }
 
     /// <summary>
-    /// Whether token, refresh and revoke forms carry <c>client_id</c>: a native app has no secret to
+    /// Whether token and refresh forms carry <c>client_id</c>: a native app has no secret to
     /// authenticate with, so Globus Auth learns which client is asking from the form.
     /// </summary>
     private protected bool FormsCarryClientId { get; init; }
 
-    /// <summary>
-    /// Gets Globus Auth's OpenID Connect discovery document: the issuer, the endpoints and
-    /// <c>jwks_uri</c>, where the keys that sign id tokens are published. Sent without credentials.
-    /// </summary>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The discovery document.</returns>
-    /// <exception cref="AuthApiException">Globus Auth answered with an error.</exception>
-    /// <exception cref="NetworkException">Globus Auth could not be reached or did not answer in time.</exception>
-    public virtual Task<GlobusResponse> GetOpenidConfigurationAsync(CancellationToken cancellationToken = default) =>
-        SendToUrlAsync(
-            HttpMethod.Get,
-            RequestUrlBuilder.Build(BaseUrl, "/.well-known/openid-configuration", null),
-            data: null,
-            headers: null,
-            encoding: null,
-            cancellationToken,
-            authenticated: false,
-            operationName: "get_openid_configuration");
+    /// <summary>Whether the client authenticates itself; a revocation names the client in its form when it does not, as the Python SDK does.</summary>
+    private bool Authenticates => Authorizer is not NullAuthorizer;
 
     /// <summary>
     /// Gets the key set (JWKS) whose keys sign Globus Auth's id tokens, from the <c>jwks_uri</c> of the
@@ -239,7 +230,12 @@ public abstract class AuthLoginClient : BaseClient
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
-        return PostFormAsync("/v2/oauth2/token/revoke", ParameterMerge.Merge(WithClientId([new("token", token)]), bodyParams), "oauth2_revoke_token", cancellationToken);
+        IEnumerable<KeyValuePair<string, string?>> form = [new("token", token)];
+        return PostFormAsync(
+            "/v2/oauth2/token/revoke",
+            ParameterMerge.Merge(Authenticates ? form : form.Append(new("client_id", ClientId)), bodyParams),
+            "oauth2_revoke_token",
+            cancellationToken);
     }
 
     /// <summary>
@@ -319,7 +315,7 @@ public abstract class AuthLoginClient : BaseClient
     internal static OpenIdSigningKeys SigningKeysOf(GlobusResponse openidConfiguration, IReadOnlyList<SecurityKey> keys) =>
         new(OpenIdConnectKeys.RequiredString(openidConfiguration, "issuer"), keys);
 
-    /// <summary>Adds <c>client_id</c> to a form when this kind of client identifies itself in forms.</summary>
+    /// <summary>Adds <c>client_id</c> to a token or refresh form when this kind of client identifies itself in forms.</summary>
     private protected IEnumerable<KeyValuePair<string, string?>> WithClientId(IEnumerable<KeyValuePair<string, string?>> form) =>
         FormsCarryClientId ? form.Append(new("client_id", ClientId)) : form;
 

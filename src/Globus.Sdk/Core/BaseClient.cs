@@ -40,10 +40,28 @@ public class BaseClient
     /// <exception cref="ArgumentException">An option has a value that cannot work, such as an unknown environment.</exception>
     /// <exception cref="GlobusSdkUsageException">Options exclude each other, or a <c>GLOBUS_SDK_*</c> environment variable cannot be understood.</exception>
     public BaseClient(string serviceName, IGlobusAuthorizer? authorizer = null, GlobusClientOptions? options = null)
+        : this(serviceName, instanceBaseUrl: null, authorizer, options)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client for one instance of a service, whose base URL the client's arguments name (a
+    /// Globus Connect Server endpoint's address) instead of the environment table.
+    /// </summary>
+    /// <param name="serviceName">The service's name, as for the other constructor.</param>
+    /// <param name="instanceBaseUrl">
+    /// The instance's base URL; <see cref="GlobusClientOptions.BaseUrl"/>, when set, still replaces it
+    /// (for a test double). Null for the environment table's URL.
+    /// </param>
+    /// <param name="authorizer">Supplies the <c>Authorization</c> header; none is sent when null.</param>
+    /// <param name="options">App name, HTTP transport and timeout; defaults when null.</param>
+    /// <exception cref="ArgumentException">An option has a value that cannot work, such as an unknown environment.</exception>
+    /// <exception cref="GlobusSdkUsageException">Options exclude each other, or a <c>GLOBUS_SDK_*</c> environment variable cannot be understood.</exception>
+    protected BaseClient(string serviceName, Uri? instanceBaseUrl, IGlobusAuthorizer? authorizer, GlobusClientOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
         options ??= new GlobusClientOptions();
-        var settings = ClientSettingsResolver.Resolve(serviceName, options);
+        var settings = ClientSettingsResolver.Resolve(serviceName, options, instanceBaseUrl: instanceBaseUrl);
         ServiceName = serviceName;
         Environment = settings.Environment;
         BaseUrl = settings.BaseUrl;
@@ -121,6 +139,10 @@ public class BaseClient
     /// <param name="path">A path relative to <see cref="BaseUrl"/> (escaped for you), or an absolute <c>http(s)://</c> URL used as given.</param>
     /// <param name="queryParams">Query parameters; a name may repeat, and a null value leaves the parameter out.</param>
     /// <param name="headers">Extra request headers; they replace the SDK's headers of the same name.</param>
+    /// <param name="automaticAuthorization">
+    /// When false, no <c>Authorization</c> header is sent (Python's <c>automatic_authorization=False</c>): for a
+    /// public resource, or a header of your own in <paramref name="headers"/>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer.</returns>
     /// <exception cref="GlobusApiException">The service answered with a status of 400 or above.</exception>
@@ -129,8 +151,9 @@ public class BaseClient
         string path,
         IEnumerable<KeyValuePair<string, string?>>? queryParams = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, path, queryParams, data: null, headers, encoding: null, cancellationToken);
+        SendAsync(HttpMethod.Get, path, queryParams, data: null, headers, encoding: null, automaticAuthorization, cancellationToken);
 
     /// <summary>Sends a POST request.</summary>
     /// <param name="path">A path relative to <see cref="BaseUrl"/> (escaped for you), or an absolute <c>http(s)://</c> URL used as given.</param>
@@ -138,6 +161,10 @@ public class BaseClient
     /// <param name="data">The body: see <see cref="RequestEncoding"/> for what each encoding takes; no body when null.</param>
     /// <param name="headers">Extra request headers; they replace the SDK's headers of the same name.</param>
     /// <param name="encoding">A <see cref="RequestEncoding"/> name; when null, JSON, or text for a string or bytes.</param>
+    /// <param name="automaticAuthorization">
+    /// When false, no <c>Authorization</c> header is sent (Python's <c>automatic_authorization=False</c>): for a
+    /// public resource, or a header of your own in <paramref name="headers"/>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer.</returns>
     /// <exception cref="GlobusApiException">The service answered with a status of 400 or above.</exception>
@@ -148,8 +175,9 @@ public class BaseClient
         object? data = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
         string? encoding = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Post, path, queryParams, data, headers, encoding, cancellationToken);
+        SendAsync(HttpMethod.Post, path, queryParams, data, headers, encoding, automaticAuthorization, cancellationToken);
 
     /// <summary>Sends a PUT request.</summary>
     /// <inheritdoc cref="PostAsync" path="/param"/>
@@ -161,8 +189,9 @@ public class BaseClient
         object? data = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
         string? encoding = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Put, path, queryParams, data, headers, encoding, cancellationToken);
+        SendAsync(HttpMethod.Put, path, queryParams, data, headers, encoding, automaticAuthorization, cancellationToken);
 
     /// <summary>Sends a PATCH request.</summary>
     /// <inheritdoc cref="PostAsync" path="/param"/>
@@ -174,8 +203,9 @@ public class BaseClient
         object? data = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
         string? encoding = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Patch, path, queryParams, data, headers, encoding, cancellationToken);
+        SendAsync(HttpMethod.Patch, path, queryParams, data, headers, encoding, automaticAuthorization, cancellationToken);
 
     /// <summary>Sends a DELETE request.</summary>
     /// <inheritdoc cref="GetAsync" path="/param"/>
@@ -185,8 +215,9 @@ public class BaseClient
         string path,
         IEnumerable<KeyValuePair<string, string?>>? queryParams = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Delete, path, queryParams, data: null, headers, encoding: null, cancellationToken);
+        SendAsync(HttpMethod.Delete, path, queryParams, data: null, headers, encoding: null, automaticAuthorization, cancellationToken);
 
     /// <summary>Sends a request with any method; the other methods of this class call it.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -195,6 +226,10 @@ public class BaseClient
     /// <param name="data">The body: see <see cref="RequestEncoding"/> for what each encoding takes; no body when null.</param>
     /// <param name="headers">Extra request headers; they replace the SDK's headers of the same name.</param>
     /// <param name="encoding">A <see cref="RequestEncoding"/> name; when null, JSON, or text for a string or bytes.</param>
+    /// <param name="automaticAuthorization">
+    /// When false, no <c>Authorization</c> header is sent (Python's <c>automatic_authorization=False</c>): for a
+    /// public resource, or a header of your own in <paramref name="headers"/>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer.</returns>
     /// <exception cref="ArgumentException">
@@ -214,12 +249,13 @@ public class BaseClient
         object? data = null,
         IEnumerable<KeyValuePair<string, string>>? headers = null,
         string? encoding = null,
+        bool automaticAuthorization = true,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(path);
         var url = RequestUrlBuilder.Build(BaseUrl, path, queryParams);
-        return await SendToUrlAsync(method, url, data, headers, encoding, cancellationToken).ConfigureAwait(false);
+        return await SendToUrlAsync(method, url, data, headers, encoding, cancellationToken, authenticated: automaticAuthorization).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -75,6 +75,12 @@ public class GlobusResponse
     /// </summary>
     internal RequestSecrets? RequestSecrets { get; set; }
 
+    /// <summary>
+    /// The <c>Authorization</c> value the attempt that got this answer sent, or null: after a 401 a renewing
+    /// authorizer drops its token only when it is this one.
+    /// </summary>
+    internal string? SentAuthorization { get; set; }
+
     /// <summary>The reason phrase of the status line (<c>OK</c>), when the server sent one.</summary>
     public string? HttpReason { get; }
 

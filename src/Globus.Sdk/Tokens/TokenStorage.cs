@@ -120,6 +120,22 @@ public abstract class TokenStorage : IDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>
+    /// Creates a new, empty file that only the current user can read or write (mode 0600 on Unix, an ACL
+    /// granting the current user alone on Windows), and its folder (0700) when missing, so there is no
+    /// moment when another user could open it: for storages that keep tokens in a file of their own.
+    /// </summary>
+    /// <param name="path">The file to create.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="IOException">The file already exists, or could not be created.</exception>
+    protected static void CreateOwnerOnlyFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var fullPath = Path.GetFullPath(path);
+        OwnerOnlyFiles.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        OwnerOnlyFiles.CreateNew(fullPath).Dispose();
+    }
+
     /// <summary>Releases resources; override in a storage that holds any.</summary>
     /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
     protected virtual void Dispose(bool disposing)

@@ -71,6 +71,52 @@ public sealed class TokenStorageData
     /// <summary>Further fields kept with the tokens (Python's <c>extra</c>).</summary>
     public IReadOnlyDictionary<string, JsonElement> Extra { get; }
 
+    /// <summary>
+    /// Reads token data from the JSON object the SDKs store (Python's <c>TokenStorageData.from_dict</c>, as JSON):
+    /// the fields <c>resource_server</c>, <c>identity_id</c>, <c>scope</c>, <c>access_token</c>,
+    /// <c>refresh_token</c>, <c>expires_at_seconds</c>, <c>token_type</c> and <c>extra</c>; fields it does not
+    /// know are kept in <see cref="Extra"/>.
+    /// </summary>
+    /// <param name="json">The JSON object.</param>
+    /// <param name="resourceServer">The resource server to assume when the object names none (the key it was stored under).</param>
+    /// <returns>The token data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not JSON, or not token data. The message names fields, never values.</exception>
+    public static TokenStorageData FromJson(string json, string? resourceServer = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException)
+        {
+            // JsonException's message may quote the text, which holds tokens.
+            throw new FormatException("it is not valid JSON");
+        }
+
+        using (document)
+        {
+            try
+            {
+                return TokenDataJson.Read(document.RootElement, resourceServer ?? string.Empty);
+            }
+            catch (ArgumentException e)
+            {
+                // The constructor's checks: an empty access token or resource server.
+                throw new FormatException(e.Message, e);
+            }
+        }
+    }
+
+    /// <summary>
+    /// This token data as the JSON object the SDKs store (Python's <c>TokenStorageData.to_dict</c>, as JSON),
+    /// which <see cref="FromJson"/> reads back. It holds the tokens: store it, never log it.
+    /// </summary>
+    /// <returns>The compact JSON text.</returns>
+    public string ToJson() => TokenDataJson.Serialize(this);
+
     /// <summary>A description without the tokens.</summary>
     /// <returns>The resource server, identity, scope and expiry; tokens are shown as REDACTED.</returns>
     public override string ToString()

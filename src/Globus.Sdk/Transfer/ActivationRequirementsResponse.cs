@@ -14,7 +14,8 @@ public sealed partial record ActivationRequirementsResponse
     /// <remarks>
     /// The Python SDK turns <c>expires_in</c> into an absolute time as soon as the response arrives,
     /// so that the time spent between receiving the document and asking it does not make the
-    /// endpoint look active for longer than it is. The moment is part of the record's equality.
+    /// endpoint look active for longer than it is. The moment is not part of the model's equality, which
+    /// compares what the service sent: two documents read from the same JSON are equal.
     /// </remarks>
     public DateTimeOffset ReadAt { get; init; } = TimeProvider.System.GetUtcNow();
 

@@ -49,7 +49,7 @@ public sealed class DeleteData : TaskSubmissionDocument
         bool? notifyOnFailed = null,
         bool? notifyOnInactive = null,
         IEnumerable<KeyValuePair<string, JsonNode?>>? additionalFields = null)
-        : base("delete")
+        : base(DeleteDocumentDataType.Delete.Value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(endpoint);
         SetIfGiven("endpoint", endpoint);

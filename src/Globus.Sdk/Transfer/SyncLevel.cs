@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using Globus.Sdk.Transport;
 
 namespace Globus.Sdk.Transfer;
 
@@ -19,7 +21,7 @@ namespace Globus.Sdk.Transfer;
 /// new TransferData(src, dst, syncLevel: 3);            // the same
 /// </code>
 /// </example>
-public readonly struct SyncLevel : IEquatable<SyncLevel>
+public readonly struct SyncLevel : IEquatable<SyncLevel>, IJsonWireValue
 {
     private static readonly string[] Names = ["exists", "size", "mtime", "checksum"];
 
@@ -96,6 +98,9 @@ public readonly struct SyncLevel : IEquatable<SyncLevel>
             ? number
             : throw new ArgumentException(
                 $"\"{ToString()}\" is not a sync level: use 0-3 or exists, size, mtime or checksum.", parameterName);
+
+    /// <summary>Written as the integer the service reads (<c>3</c> for <see cref="Checksum"/>).</summary>
+    void IJsonWireValue.WriteWireValue(Utf8JsonWriter writer, string parameterName) => writer.WriteNumberValue(ToWireValue(parameterName));
 
     private bool TryGetNumber(out int number)
     {

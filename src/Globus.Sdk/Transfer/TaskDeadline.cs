@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using Globus.Sdk.Transport;
 
 namespace Globus.Sdk.Transfer;
 
@@ -13,7 +15,7 @@ namespace Globus.Sdk.Transfer;
 /// new DeleteData(endpoint, deadline: "2030-01-02");
 /// </code>
 /// </example>
-public readonly struct TaskDeadline : IEquatable<TaskDeadline>
+public readonly struct TaskDeadline : IEquatable<TaskDeadline>, IJsonWireValue
 {
     private readonly string? _text;
 
@@ -72,4 +74,7 @@ public readonly struct TaskDeadline : IEquatable<TaskDeadline>
     /// <summary>The text that is sent.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Text;
+
+    /// <summary>Written as <see cref="Text"/>.</summary>
+    void IJsonWireValue.WriteWireValue(Utf8JsonWriter writer, string parameterName) => writer.WriteStringValue(Text);
 }

@@ -8,6 +8,9 @@ public partial class TransferClient
 {
     private static readonly TimeSpan DefaultTaskWait = TimeSpan.FromSeconds(10);
 
+    // What WatchTaskAsync compares when the service sent no status.
+    private static readonly TransferTaskStatus NoStatus = new(string.Empty);
+
     /// <summary>
     /// Waits until a task is no longer <c>ACTIVE</c> (it succeeded, failed, or became <c>INACTIVE</c>, as in
     /// Python), asking for it every <paramref name="pollingInterval"/>, for at most <paramref name="timeout"/>.
@@ -98,7 +101,7 @@ public partial class TransferClient
         TimeSpan interval,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        string? lastStatus = null;
+        TransferTaskStatus? lastStatus = null;
         var first = true;
         while (true)
         {
@@ -109,14 +112,16 @@ public partial class TransferClient
 
             first = false;
             var task = (await GetTaskAsync(taskId, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-            var status = task.Status?.Value;
-            if (lastStatus is null || !string.Equals(status, lastStatus, StringComparison.Ordinal))
+            // A task without a status counts as the empty status, so the first read is yielded and a
+            // later missing status is a change.
+            var status = task.Status ?? NoStatus;
+            if (lastStatus != status)
             {
-                lastStatus = status ?? string.Empty;
+                lastStatus = status;
                 yield return task;
             }
 
-            if (status is "SUCCEEDED" or "FAILED")
+            if (status == TransferTaskStatus.Succeeded || status == TransferTaskStatus.Failed)
             {
                 yield break;
             }
@@ -124,7 +129,7 @@ public partial class TransferClient
     }
 
     // Python's task_wait treats every status but ACTIVE as stopped, INACTIVE included.
-    private static bool IsActive(TransferTask task) => string.Equals(task.Status?.Value, "ACTIVE", StringComparison.Ordinal);
+    private static bool IsActive(TransferTask task) => task.Status == TransferTaskStatus.Active;
 
     private static TimeSpan AtLeastOneSecond(TimeSpan value, string parameterName)
     {

@@ -66,7 +66,7 @@ public sealed class TransferData : TaskSubmissionDocument
         string? sourceLocalUser = null,
         string? destinationLocalUser = null,
         IEnumerable<KeyValuePair<string, JsonNode?>>? additionalFields = null)
-        : base("transfer")
+        : base(TransferDocumentDataType.Transfer.Value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceEndpoint);
         ArgumentException.ThrowIfNullOrWhiteSpace(destinationEndpoint);

@@ -26,7 +26,7 @@ namespace Globus.Sdk.Transfer;
 /// await transferClient.TaskListAsync(filter: new TransferFilter[] { "status:ACTIVE", new Dictionary&lt;string, string&gt; { ["label"] = "nightly" } });
 /// </code>
 /// </example>
-public sealed class TransferFilter : IEquatable<TransferFilter>
+public sealed class TransferFilter : IEquatable<TransferFilter>, Transport.IQueryValue
 {
     private readonly string[] _values;
 
@@ -34,6 +34,8 @@ public sealed class TransferFilter : IEquatable<TransferFilter>
 
     /// <summary>The query values sent, in order: one <c>filter=</c> parameter each.</summary>
     public IReadOnlyList<string> Values => _values;
+
+    IEnumerable<string> Transport.IQueryValue.QueryValues => _values;
 
     /// <summary>A filter sent exactly as written, such as <c>type:DELETE/status:SUCCEEDED</c>.</summary>
     /// <param name="filter">The filter text.</param>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using Globus.Sdk.Transport;
 
 namespace Globus.Sdk.Transfer;
 
@@ -13,7 +15,7 @@ namespace Globus.Sdk.Transfer;
 /// await transferClient.EndpointManagerTaskListAsync(filterEndpoint: endpointId, filterCompletionTime: lastDay);
 /// </code>
 /// </example>
-public readonly record struct TransferTimeRange
+public readonly record struct TransferTimeRange : IJsonWireValue
 {
     /// <summary>Creates a range; one side may be open (null), not both.</summary>
     /// <param name="start">The earliest time, or null for no lower bound.</param>
@@ -44,6 +46,9 @@ public readonly record struct TransferTimeRange
     /// <summary>The service's text of <paramref name="range"/>; null stays null.</summary>
     /// <param name="range">The range.</param>
     public static implicit operator string?(TransferTimeRange? range) => range?.ToString();
+
+    /// <summary>Written as the service's text, <c>start,end</c>.</summary>
+    void IJsonWireValue.WriteWireValue(Utf8JsonWriter writer, string parameterName) => writer.WriteStringValue(ToString());
 
     // Python's isoformat: seconds, microseconds only when there are any, and the offset as +hh:mm.
     private static string Format(DateTimeOffset? time) => time is not { } t

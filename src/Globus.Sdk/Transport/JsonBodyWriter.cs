@@ -7,8 +7,11 @@ namespace Globus.Sdk.Transport;
 
 /// <summary>
 /// Writes a request body given as plain .NET values (dictionaries, lists, strings, numbers, booleans,
-/// GUIDs, dates, <see cref="JsonNode"/> and <see cref="JsonElement"/>) as JSON, without reflection,
-/// so the SDK stays trimming- and AOT-safe. Anything else is rejected before a request is sent.
+/// GUIDs, dates, <see cref="JsonNode"/> and <see cref="JsonElement"/>, the SDK's models and its value types)
+/// as JSON, without reflection, so the SDK stays trimming- and AOT-safe. Every value is written as the
+/// service reads it: the SDK's enum-like types as their wire value (<see cref="IJsonWireValue"/>). A C# enum
+/// is refused, since only its wire value could be right and no C# enum carries one the SDK can read without
+/// reflection; anything else unknown is refused too, before a request is sent.
 /// </summary>
 internal static class JsonBodyWriter
 {
@@ -40,6 +43,9 @@ internal static class JsonBodyWriter
             case IJsonBody body:
                 body.WriteTo(writer);
                 break;
+            case IJsonWireValue wireValue:
+                wireValue.WriteWireValue(writer, parameterName);
+                break;
             case JsonNode node:
                 node.WriteTo(writer);
                 break;
@@ -65,8 +71,10 @@ internal static class JsonBodyWriter
                 writer.WriteStringValue(moment);
                 break;
             case Enum enumValue:
-                writer.WriteStringValue(enumValue.ToString());
-                break;
+                throw new ArgumentException(
+                    $"The {enumValue.GetType().Name} value {enumValue} is a C# enum, whose JSON value the SDK cannot know: "
+                    + "send the value the service expects, as a string or number.",
+                    parameterName);
             case int or long or short or sbyte or byte or ushort or uint or ulong or decimal:
                 writer.WriteRawValue(((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
                 break;

@@ -19,6 +19,9 @@ internal static class QueryParameters
     public static IEnumerable<KeyValuePair<string, string?>> Repeat(string name, IEnumerable<string>? values) =>
         (values ?? []).Select(value => new KeyValuePair<string, string?>(name, value));
 
+    /// <summary>A value that formats itself (<c>x-globus-csharp-type</c>) as one parameter per value; none when null.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> Repeat(string name, IQueryValue? value) => Repeat(name, value?.QueryValues);
+
     /// <summary>
     /// Formats a boolean the way the parameter's service reads it; the spec names the words, since
     /// Globus services differ (<c>True</c>/<c>False</c>, <c>true</c>/<c>false</c>, <c>1</c>/<c>0</c>).

@@ -1,16 +1,14 @@
 using System.Diagnostics;
 using Globus.Sdk.Authorizers;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.Retry;
 
 namespace Globus.Sdk.Transport;
 
 /// <summary>
 /// Sends a <see cref="GlobusRequest"/> through the steps of the architecture's data flow: the retry
-/// strategy (a Polly <see cref="ResiliencePipeline{T}"/> built from <see cref="HttpRetryStrategyOptions"/>,
-/// whose decisions and delays come from the client's <see cref="RetryPolicy"/>), then per attempt a fresh
+/// strategy (a <see cref="RetryPipeline"/>, Polly's retry over <see cref="GlobusResponse"/>, whose decisions
+/// and delays come from the client's service checks and <see cref="RetryPolicy"/>), then per attempt a fresh
 /// message with the SDK's headers and the authorizer's current <c>Authorization</c>, bounded by the
 /// attempt timeout, logged, and sent through the caller's or the shared transport with the whole body
 /// read (up to <see cref="ClientSettings.MaxResponseBodySize"/>) before the attempt ends.
@@ -25,18 +23,14 @@ namespace Globus.Sdk.Transport;
 /// <remarks>Holds only immutable state, so one pipeline serves any number of concurrent calls.</remarks>
 internal sealed class RequestPipeline
 {
-    private static readonly ResiliencePropertyKey<CallState> CallKey = new("Globus.Sdk.Call");
-
     private readonly HttpMessageInvoker _transport;
     private readonly IGlobusAuthorizer _authorizer;
     private readonly ClientSettings _settings;
     private readonly TimeProvider _timeProvider;
-    private readonly RetryPolicy _retryPolicy;
     private readonly ILogger? _logger;
-    private readonly Func<IReadOnlyList<RetryCheck>> _serviceChecks;
     private readonly string _userAgent;
     private readonly string? _credentialPrefix;
-    private readonly ResiliencePipeline<HttpResponseMessage> _retry;
+    private readonly RetryPipeline _retry;
 
     public RequestPipeline(
         HttpMessageInvoker transport,
@@ -47,18 +41,16 @@ internal sealed class RequestPipeline
         ILogger? logger,
         Func<IReadOnlyList<RetryCheck>>? serviceChecks = null)
     {
-        _serviceChecks = serviceChecks ?? (static () => []);
         _transport = transport;
         _authorizer = authorizer;
         _settings = settings;
-        _retryPolicy = retryPolicy;
         _timeProvider = timeProvider;
         _logger = logger;
         _userAgent = SdkInfo.UserAgent(settings.AppName);
         // Generated operations build their URLs by appending to the base URL's text, so this prefix
         // recognises them without parsing; credentials go over https only (loopback aside).
         _credentialPrefix = settings.BaseUrl.Scheme == Uri.UriSchemeHttps ? settings.BaseUrl.GetLeftPart(UriPartial.Authority) + "/" : null;
-        _retry = BuildRetry();
+        _retry = new RetryPipeline(retryPolicy, timeProvider, serviceChecks ?? (static () => []), LogRetry);
     }
 
     public async Task<GlobusResponse> SendAsync(GlobusRequest request, CancellationToken cancellationToken)
@@ -69,24 +61,21 @@ internal sealed class RequestPipeline
             HeaderValues.ThrowIfInvalid(name, value, "headers");
         }
 
-        var call = new CallState(request, new RetryCallState(_timeProvider), cancellationToken)
+        var call = new CallState(request, cancellationToken)
         {
             CredentialsAllowed = _settings.AllowCredentialsToAnyUrl
                 || (_credentialPrefix is not null && request.Url.OriginalString.StartsWith(_credentialPrefix, StringComparison.OrdinalIgnoreCase))
                 || CredentialDestinations.IsAllowed(request.Url, _settings.BaseUrl),
         };
         using var activity = StartActivity(request);
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(CallKey, call);
         try
         {
-            var outcome = await _retry.ExecuteOutcomeAsync(
-                static (context, pipeline) => pipeline.SendAttemptAsync(context),
-                context,
-                this).ConfigureAwait(false);
-            outcome.ThrowIfException();
-            using var last = (BufferedHttpResponse)outcome.Result!;
-            var response = last.Response;
+            var response = await _retry.ExecuteAsync(
+                request,
+                request.Authenticated ? _authorizer : null,
+                static send => send.Pipeline.SendAttemptAsync(send.Call),
+                (Pipeline: this, Call: call),
+                cancellationToken).ConfigureAwait(false);
             if (response.HttpStatus >= 400)
             {
                 response.RequestSecrets = call.Secrets;
@@ -111,92 +100,11 @@ internal sealed class RequestPipeline
         finally
         {
             activity?.SetTag("globus.attempts", call.Attempts);
-            ResilienceContextPool.Shared.Return(context);
         }
     }
 
-    private ResiliencePipeline<HttpResponseMessage> BuildRetry()
+    private async ValueTask<Outcome<GlobusResponse>> SendAttemptAsync(CallState call)
     {
-        if (_retryPolicy.MaxRetries == 0)
-        {
-            return ResiliencePipeline<HttpResponseMessage>.Empty;
-        }
-
-        var options = new HttpRetryStrategyOptions
-        {
-            MaxRetryAttempts = _retryPolicy.MaxRetries,
-            BackoffType = DelayBackoffType.Constant,
-            UseJitter = false,
-            // The policy's DefaultCheckRetryAfterHeader reads Retry-After, so the strategy must not as well.
-            ShouldRetryAfterHeader = false,
-            ShouldHandle = ShouldRetryAsync,
-            DelayGenerator = static args =>
-                new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(CallKey, null!).NextDelay),
-            OnRetry = args =>
-            {
-                LogRetry(args.Context.Properties.GetValue(CallKey, null!), args.RetryDelay, args.AttemptNumber, args.Outcome);
-                return default;
-            },
-        };
-        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider }.AddRetry(options).Build();
-    }
-
-    private async ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<HttpResponseMessage> args)
-    {
-        var call = args.Context.Properties.GetValue(CallKey, null!);
-        if (call.CancellationToken.IsCancellationRequested || args.Outcome.Exception is OperationCanceledException)
-        {
-            // The caller's cancellation ends the call at once; it is never retried.
-            return false;
-        }
-
-        if (args.Outcome.Exception is GlobusResponseTooLargeException or GlobusSdkUsageException or ArgumentException)
-        {
-            // The same request would meet the same refusal.
-            return false;
-        }
-
-        var context = new RetryContext(
-            args.AttemptNumber,
-            call.Request.Method,
-            call.Request.Url,
-            (args.Outcome.Result as BufferedHttpResponse)?.Response,
-            args.Outcome.Exception,
-            call.Request.Authenticated ? _authorizer : null,
-            call.Request.OperationName)
-        {
-            CancellationToken = call.CancellationToken,
-            CallState = call.Retry,
-            SentAuthorization = call.LastAuthorization,
-        };
-        var retry = await AskServiceChecksAsync(context).ConfigureAwait(false) switch
-        {
-            RetryCheckResult.DoRetry => true,
-            RetryCheckResult.DoNotRetry => false,
-            _ => await _retryPolicy.ShouldRetryAsync(context).ConfigureAwait(false),
-        };
-        call.NextDelay = retry ? _retryPolicy.ComputeDelay(context) : TimeSpan.Zero;
-        return retry;
-    }
-
-    /// <summary>The client's service checks (see <c>BaseClient.ServiceRetryChecks</c>), in order; the first decision wins.</summary>
-    private async ValueTask<RetryCheckResult> AskServiceChecksAsync(RetryContext context)
-    {
-        foreach (var check in _serviceChecks())
-        {
-            var result = await check(context).ConfigureAwait(false);
-            if (result != RetryCheckResult.NoDecision)
-            {
-                return result;
-            }
-        }
-
-        return RetryCheckResult.NoDecision;
-    }
-
-    private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(ResilienceContext context)
-    {
-        var call = context.Properties.GetValue(CallKey, null!);
         var attempt = Interlocked.Increment(ref call.Attempts);
         var request = call.Request;
         var started = _timeProvider.GetTimestamp();
@@ -216,7 +124,9 @@ internal sealed class RequestPipeline
 
             var response = HttpResponseReader.ToGlobusResponse(received, body);
             LogAnswer(call, response, started, attempt);
-            return Outcome.FromResult<HttpResponseMessage>(new BufferedHttpResponse(received, response));
+            // The retry checks tell a renewing authorizer which token this attempt sent.
+            response.SentAuthorization = call.LastAuthorization;
+            return Outcome.FromResult(response);
         }
         catch (OperationCanceledException exception) when (!call.CancellationToken.IsCancellationRequested)
         {
@@ -253,7 +163,7 @@ internal sealed class RequestPipeline
     private static string? RedactedRequestId(CallState call, GlobusResponse response) =>
         response.RequestId is { } requestId ? call.Redactor.Apply(requestId) : null;
 
-    private Outcome<HttpResponseMessage> Fail(CallState call, long started, int attempt, NetworkException failure)
+    private Outcome<GlobusResponse> Fail(CallState call, long started, int attempt, NetworkException failure)
     {
         var request = call.Request;
         if (_logger is not null)
@@ -262,7 +172,7 @@ internal sealed class RequestPipeline
                 _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt, failure.GetType().Name);
         }
 
-        return Outcome.FromException<HttpResponseMessage>(failure);
+        return Outcome.FromException<GlobusResponse>(failure);
     }
 
     private void LogAnswer(CallState call, GlobusResponse response, long started, int attempt)
@@ -275,14 +185,14 @@ internal sealed class RequestPipeline
         }
     }
 
-    private void LogRetry(CallState call, TimeSpan delay, int attemptIndex, Outcome<HttpResponseMessage> outcome)
+    private void LogRetry(GlobusRequest request, TimeSpan delay, int attemptIndex, Outcome<GlobusResponse> outcome)
     {
         if (_logger is not null)
         {
-            var reason = outcome.Result is BufferedHttpResponse answered
-                ? $"HTTP {answered.Response.HttpStatus}"
+            var reason = outcome.Result is { } answered
+                ? $"HTTP {answered.HttpStatus}"
                 : outcome.Exception?.GetType().Name ?? "unknown";
-            RequestLog.Retrying(_logger, call.Request.Method.Method, SecretRedaction.UrlForDisplay(call.Request.Url),
+            RequestLog.Retrying(_logger, request.Method.Method, SecretRedaction.UrlForDisplay(request.Url),
                 delay.TotalMilliseconds, attemptIndex + 1, reason);
         }
     }
@@ -364,7 +274,7 @@ internal sealed class RequestPipeline
     }
 
     /// <summary>What one call carries across its attempts.</summary>
-    private sealed class CallState(GlobusRequest request, RetryCallState retry, CancellationToken cancellationToken)
+    private sealed class CallState(GlobusRequest request, CancellationToken cancellationToken)
     {
         public int Attempts;
 
@@ -407,10 +317,6 @@ internal sealed class RequestPipeline
 
         public GlobusRequest Request { get; } = request;
 
-        public RetryCallState Retry { get; } = retry;
-
         public CancellationToken CancellationToken { get; } = cancellationToken;
-
-        public TimeSpan NextDelay { get; set; }
     }
 }

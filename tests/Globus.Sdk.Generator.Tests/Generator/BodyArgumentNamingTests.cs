@@ -51,7 +51,7 @@ public class BodyArgumentNamingTests
     {
         var (result, output) = GeneratorHarness.Run([new GeneratorHarness.Spec("/specs/named.yaml", Spec)]);
 
-        var client = result.GeneratedSources.Single(s => s.HintName == "NamedClient.g.cs").SourceText.ToString();
+        var client = result.GeneratedSources.Single(s => s.HintName == "Globus.Sdk.Named.NamedClient.g.cs").SourceText.ToString();
         Assert.Multiple(() =>
         {
             Assert.That(result.Diagnostics, Is.Empty);

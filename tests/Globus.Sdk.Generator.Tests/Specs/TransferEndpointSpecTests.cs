@@ -128,7 +128,7 @@ public class TransferEndpointSpecTests
             Assert.That(Query("endpoint_search")["filter_non_functional"]["x-globus-encoding"].AsString(), Is.EqualTo("1|0"));
             Assert.That(Query("operation_ls").Keys, Is.EqualTo(new[] { "path", "show_hidden", "orderby", "filter", "local_user", "limit", "offset" }));
             Assert.That(Query("operation_ls")["show_hidden"]["x-globus-encoding"].AsString(), Is.EqualTo("1|0"));
-            Assert.That(Query("operation_ls")["filter"]["x-globus-encoding"].AsString(), Is.EqualTo("transfer-filter"));
+            Assert.That(Query("operation_ls")["filter"]["x-globus-csharp-type"].AsString(), Is.EqualTo("Globus.Sdk.Transfer.TransferFilter"));
             Assert.That(Query("operation_ls")["orderby"]["explode"].AsBool(), Is.False);
             Assert.That(Query("operation_stat").Keys, Is.EqualTo(new[] { "path", "local_user" }));
             Assert.That(Query("get_shared_endpoint_list").Keys, Is.EqualTo(new[] { "max_results", "next_token" }));

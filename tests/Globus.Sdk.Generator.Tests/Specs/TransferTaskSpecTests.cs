@@ -87,7 +87,7 @@ public class TransferTaskSpecTests
         var emEvents = Op("endpoint_manager_task_event_list").Parameters().ToDictionary(p => p["name"].AsString()!);
         Assert.Multiple(() =>
         {
-            Assert.That(taskList["filter"]["x-globus-encoding"].AsString(), Is.EqualTo("transfer-filter"));
+            Assert.That(taskList["filter"]["x-globus-csharp-type"].AsString(), Is.EqualTo("Globus.Sdk.Transfer.TransferFilter"));
             Assert.That(taskList["orderby"]["explode"].AsBool(), Is.False);
             Assert.That(emTaskList["filter_status"]["explode"].AsBool(), Is.False);
             Assert.That(emTaskList["filter_task_id"]["explode"].AsBool(), Is.False);

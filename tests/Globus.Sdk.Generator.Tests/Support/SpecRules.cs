@@ -7,7 +7,6 @@ public static partial class SpecRules
 {
     private static readonly string[] RootKeys = ["x-globus-service", "x-globus-client", "x-globus-error", "x-globus-namespace"];
     private static readonly string[] BooleanEncodings = ["True|False", "true|false", "1|0"];
-    private static readonly string[] OtherEncodings = ["transfer-filter"];
     private static readonly string[] PagingKeys = ["style", "in", "page-size", "max-total", "size-key", "marker-key"];
     private static readonly string[] BodyKeys = ["argument", "merge", "arguments", "wrapper", "additional"];
 
@@ -346,9 +345,9 @@ public static partial class SpecRules
         {
             yield return "x-globus-encoding is for query parameters";
         }
-        if (encoding is null || !BooleanEncodings.Contains(encoding) && !OtherEncodings.Contains(encoding))
+        if (encoding is null || !BooleanEncodings.Contains(encoding))
         {
-            yield return $"x-globus-encoding must be one of {string.Join(", ", BooleanEncodings.Concat(OtherEncodings))}";
+            yield return $"x-globus-encoding must be one of {string.Join(", ", BooleanEncodings)}";
         }
         else if (BooleanEncodings.Contains(encoding) != (type == "boolean"))
         {

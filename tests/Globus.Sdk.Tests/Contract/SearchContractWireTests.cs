@@ -101,7 +101,7 @@ public class SearchContractWireTests : WireMockTestBase
             Assert.That(request.Method, Is.EqualTo("GET"));
             Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { $"/v1/index/{IndexId}" }));
             Assert.That(request.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer search-token" }));
-            Assert.That(request.Body, Is.Null.Or.Empty);
+            ExactRequestAssertions.AssertNoBody(request);
         });
         var index = response.Value;
         Assert.Multiple(() =>

@@ -37,7 +37,7 @@ public class BaseClientWireTests : WireMockTestBase
             Assert.That(request.Headers["Authorization"], Is.EqualTo(new[] { "Bearer tok-123" }));
             Assert.That(request.Headers["User-Agent"].Single(), Does.Match(@"^globus-sdk-dotnet/\d+\.\d+\.\d+[^/]*/my-app$"));
             Assert.That(request.Headers["X-Globus-Client-Info"].Single(), Does.Match(@"^product=dotnet-sdk,version=\d+\.\d+\.\d+"));
-            Assert.That(request.Body, Is.Null.Or.Empty);
+            ExactRequestAssertions.AssertNoBody(request);
         });
     }
 
@@ -50,6 +50,39 @@ public class BaseClientWireTests : WireMockTestBase
 
         Assert.That(SingleRequest.Headers!["User-Agent"].Single(), Does.Match(@"^globus-sdk-dotnet/\d+\.\d+\.\d+[^/]*$"));
         Assert.That(SingleRequest.Headers.ContainsKey("Authorization"), Is.False, "a null authorizer sends no Authorization");
+    }
+
+    [Test]
+    public async Task Each_raw_call_can_leave_the_authorizer_out_as_Pythons_automatic_authorization_False_does()
+    {
+        AnswerJson();
+        var authorizer = new CountingAuthorizer();
+        var client = Client(authorizer);
+        Dictionary<string, string> own = new() { ["Authorization"] = "Bearer my-own-token" };
+
+        await client.GetAsync("/v1/public", automaticAuthorization: false);
+        await client.PostAsync("/v1/public", data: "{}", automaticAuthorization: false);
+        await client.PutAsync("/v1/public", data: "{}", automaticAuthorization: false);
+        await client.PatchAsync("/v1/public", data: "{}", automaticAuthorization: false);
+        await client.DeleteAsync("/v1/public", headers: own, automaticAuthorization: false);
+        await client.SendAsync(HttpMethod.Get, "/v1/private");
+
+        var sent = Requests.Select(e => e.RequestMessage.Headers!.TryGetValue("Authorization", out var value) ? value.Single() : null).ToList();
+        Assert.That(sent, Is.EqualTo(new[] { null, null, null, null, "Bearer my-own-token", "Bearer counted-token" }));
+        Assert.That(authorizer.Asked, Is.EqualTo(1), "the authorizer is not even asked for a call that leaves it out");
+    }
+
+    private sealed class CountingAuthorizer : IGlobusAuthorizer
+    {
+        public int Asked { get; private set; }
+
+        public ValueTask<string?> GetAuthorizationHeaderAsync(CancellationToken cancellationToken = default)
+        {
+            Asked++;
+            return ValueTask.FromResult<string?>("Bearer counted-token");
+        }
+
+        public ValueTask<bool> HandleMissingAuthorizationAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(false);
     }
 
     [TestCase("POST")]
@@ -97,7 +130,7 @@ public class BaseClientWireTests : WireMockTestBase
 
         Assert.That(SingleRequest.Method, Is.EqualTo("DELETE"));
         Assert.That(SingleRequest.AbsolutePath, Is.EqualTo("/v0.10/bookmark/abc"));
-        Assert.That(SingleRequest.Body, Is.Null.Or.Empty);
+        ExactRequestAssertions.AssertNoBody(SingleRequest);
     }
 
     [Test]

@@ -171,6 +171,10 @@ public class HostileValueFuzzTests : WireMockTestBase
                 .Select(p => p.IsOptional ? Type.Missing : p.ParameterType == typeof(string) ? "https://app.example.org/callback" : null)
                 .ToArray());
         }
+        else if (client is Globus.Sdk.Auth.AuthLoginClient login)
+        {
+            login.CurrentOAuth2FlowManager = new Globus.Sdk.Auth.GlobusNativeAppFlowManager(login);
+        }
 
         return client;
     }

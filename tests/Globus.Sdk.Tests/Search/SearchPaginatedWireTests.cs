@@ -195,6 +195,31 @@ public class SearchPaginatedWireTests : WireMockTestBase
     }
 
     [Test]
+    public void The_token_given_to_the_paginated_method_stops_the_walk_as_the_enumerations_does()
+    {
+        Server.AnswerInTurn(Page([1, 2], hasNext: true), Page([3], hasNext: false));
+        using var cancellation = new CancellationTokenSource();
+        using var enumeration = new CancellationTokenSource();
+        var seen = new List<string>();
+
+        Assert.That(
+            async () =>
+            {
+                await foreach (var result in _client.Paginated.Search(Idx, "ocean", pageSize: 2, cancellationToken: cancellation.Token).WithCancellation(enumeration.Token))
+                {
+                    seen.Add(result.Subject!);
+                    if (seen.Count == 2)
+                    {
+                        cancellation.Cancel();
+                    }
+                }
+            },
+            Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(seen, Is.EqualTo(new[] { "s1", "s2" }));
+        Assert.That(Server.LogEntries.Count(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task AsPages_exposes_the_typed_pages_with_their_facets_and_total()
     {
         Server.AnswerInTurn(
@@ -254,7 +279,7 @@ public class SearchPaginatedWireTests : WireMockTestBase
     {
         public override GlobusPageable<SearchResult, GMetaResult> Search(
             string indexId, string q, bool? advanced = null, bool? bypassVisibleTo = null, IEnumerable<string>? filterPrincipalSets = null,
-            IEnumerable<KeyValuePair<string, string?>>? queryParams = null, int? pageSize = null, int? maxTotalResults = null) => pages;
+            IEnumerable<KeyValuePair<string, string?>>? queryParams = null, int? pageSize = null, int? maxTotalResults = null, CancellationToken cancellationToken = default) => pages;
     }
 
     private sealed class MockingClient : SearchClient

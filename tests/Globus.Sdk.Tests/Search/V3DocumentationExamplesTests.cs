@@ -40,7 +40,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
             Assert.That(request.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer search-token" }));
             if (body is null)
             {
-                Assert.That(request.Body, Is.Null.Or.Empty);
+                ExactRequestAssertions.AssertNoBody(request);
             }
             else
             {

@@ -19,7 +19,7 @@ public static class ExactRequestAssertions
             Assert.That(request.Headers!["Authorization"], Is.EqualTo(new[] { "Bearer " + token }));
             if (body is null)
             {
-                Assert.That(request.Body, Is.Null.Or.Empty);
+                AssertNoBody(request);
             }
             else
             {
@@ -27,5 +27,16 @@ public static class ExactRequestAssertions
                 Assert.That(JsonNode.DeepEquals(JsonNode.Parse(request.Body!), JsonNode.Parse(body)), Is.True, request.Body);
             }
         });
+    }
+
+    /// <summary>
+    /// Asserts that the request carried no content at all: no body bytes (WireMock shows that as null or
+    /// empty, depending on the method) and no <c>Content-Type</c>, so an empty document sent as
+    /// <c>application/json</c> does not pass for no body.
+    /// </summary>
+    public static void AssertNoBody(WireMock.RequestMessage request)
+    {
+        Assert.That(request.Body, Is.Null.Or.Empty, "no body");
+        Assert.That(request.Headers?.ContainsKey("Content-Type") ?? false, Is.False, "no Content-Type");
     }
 }

@@ -30,7 +30,7 @@ public class JsonTokenStorageTests
         using var document = JsonDocument.Parse(File.ReadAllBytes(_file));
         var root = document.RootElement;
         Assert.That(root.GetProperty("format_version").GetString(), Is.EqualTo("2.0"));
-        Assert.That(root.GetProperty("globus-sdk.version").GetString(), Is.Not.Empty);
+        Assert.That(root.GetProperty("globus-sdk.version").GetString(), Is.EqualTo(Globus.Sdk.Transport.SdkInfo.Version), "the version of the SDK that wrote the file");
         var entry = root.GetProperty("data").GetProperty("profile-a").GetProperty("transfer.api.globus.org");
         Assert.That(entry.GetProperty("expires_at_seconds").GetInt64(), Is.EqualTo(2_000_000_000));
         Assert.That(entry.GetProperty("access_token").GetString(), Is.EqualTo(TokenSamples.AccessSecret));

@@ -47,7 +47,7 @@ public class TransferActivationTests : WireMockTestBase
 
         Assert.That(SingleRequest.Method, Is.EqualTo("POST"));
         Assert.That(_recorder.PathsAndQueries, Is.EqualTo(new[] { $"/v0.10/endpoint/{EpPath}/autoactivate?if_expires_in=3600&x=1" }));
-        Assert.That(SingleRequest.Body, Is.Null.Or.Empty);
+        ExactRequestAssertions.AssertNoBody(SingleRequest);
         Assert.That($"{result.Code}|{result.ExpiresIn}|{result.Endpoint}", Is.EqualTo("AutoActivated.CachedCredential|43200|ep-1"));
     }
 

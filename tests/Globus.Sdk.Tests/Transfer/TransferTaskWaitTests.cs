@@ -118,6 +118,33 @@ public class TransferTaskWaitTests : WireMockTestBase
     }
 
     [Test]
+    public async Task Watch_yields_a_task_without_a_status_once_while_it_stays_without_one()
+    {
+        var noStatus = Status(200, $$"""{"DATA_TYPE": "task", "task_id": "{{TaskId}}"}""");
+        Server.AnswerInTurn(noStatus, noStatus, Task("SUCCEEDED"));
+
+        var seen = await _time.RunAsync(NewClient().WatchTaskAsync(TaskId, pollingInterval: Seconds(2)).ToListAsync().AsTask());
+
+        Assert.That(seen.Select(t => t.Status?.Value), Is.EqualTo(new[] { null, "SUCCEEDED" }));
+        AssertPolled(3);
+    }
+
+    [Test]
+    public void Task_waiting_compares_statuses_with_the_generated_values_not_string_literals()
+    {
+        // A status renamed in the spec then breaks the build instead of silently never matching.
+        var statuses = typeof(TransferTaskStatus).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(TransferTaskStatus))
+            .Select(p => ((TransferTaskStatus)p.GetValue(null)!).Value)
+            .ToList();
+        var code = File.ReadAllLines(RepositoryFiles.PathOf("src", "Globus.Sdk", "Transfer", "TransferClient.TaskWait.cs"))
+            .Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal));
+
+        Assert.That(statuses, Is.SupersetOf(new[] { "ACTIVE", "INACTIVE", "SUCCEEDED", "FAILED" }));
+        Assert.That(code.Where(line => statuses.Any(s => line.Contains($"\"{s}\"", StringComparison.Ordinal))), Is.Empty);
+    }
+
+    [Test]
     public async Task Watch_stops_when_the_caller_breaks()
     {
         Server.AnswerInTurn(Task("ACTIVE"));

@@ -19,7 +19,16 @@ internal static class ClientSettingsResolver
     private static readonly HashSet<string> TrueWords = new(StringComparer.OrdinalIgnoreCase) { "y", "yes", "t", "true", "on", "1" };
     private static readonly HashSet<string> FalseWords = new(StringComparer.OrdinalIgnoreCase) { "n", "no", "f", "false", "off", "0" };
 
-    public static ClientSettings Resolve(string serviceName, GlobusClientOptions options, Func<string, string?>? readVariable = null)
+    /// <summary>Resolves a client's settings.</summary>
+    /// <param name="serviceName">The service's name in the environment table.</param>
+    /// <param name="options">The caller's options.</param>
+    /// <param name="readVariable">Reads an environment variable; the process's when null.</param>
+    /// <param name="instanceBaseUrl">
+    /// The base URL of one instance of a service (a Globus Connect Server endpoint), built from the
+    /// client's arguments: it replaces the variable and the table, and only an explicit option replaces it.
+    /// </param>
+    public static ClientSettings Resolve(
+        string serviceName, GlobusClientOptions options, Func<string, string?>? readVariable = null, Uri? instanceBaseUrl = null)
     {
         readVariable ??= System.Environment.GetEnvironmentVariable;
         if (options.HttpClient is not null && options.HttpMessageHandler is not null)
@@ -32,7 +41,7 @@ internal static class ClientSettingsResolver
         return new ClientSettings(
             serviceName,
             environment,
-            ResolveBaseUrl(serviceName, environment, options, readVariable),
+            ResolveBaseUrl(serviceName, environment, options, readVariable, instanceBaseUrl),
             ResolveAppName(options),
             ResolveHttpTimeout(options, readVariable),
             ResolveTls(options, readVariable),
@@ -86,7 +95,8 @@ internal static class ClientSettingsResolver
             : throw new GlobusSdkUsageException($"{EnvironmentVariable}: {GlobusEnvironments.DescribeUnknown(fromVariable)}");
     }
 
-    private static Uri ResolveBaseUrl(string serviceName, string environment, GlobusClientOptions options, Func<string, string?> readVariable)
+    private static Uri ResolveBaseUrl(
+        string serviceName, string environment, GlobusClientOptions options, Func<string, string?> readVariable, Uri? instanceBaseUrl)
     {
         if (options.BaseUrl is { } explicitUrl)
         {
@@ -94,6 +104,11 @@ internal static class ClientSettingsResolver
                 ? WithTrailingSlash(explicitUrl)
                 : throw new ArgumentException(
                     $"The base URL must be an absolute http or https URL; got '{explicitUrl}'.", nameof(GlobusClientOptions.BaseUrl));
+        }
+
+        if (instanceBaseUrl is not null)
+        {
+            return WithTrailingSlash(instanceBaseUrl);
         }
 
         var variable = ServiceUrlVariablePrefix + serviceName.ToUpperInvariant();

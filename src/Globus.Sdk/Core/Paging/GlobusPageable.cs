@@ -15,8 +15,9 @@ namespace Globus.Sdk;
 /// <typeparam name="TItem">The items of a page.</typeparam>
 /// <remarks>
 /// Nothing is fetched until you enumerate, and each enumeration walks the pages again from the
-/// start. An error on any page is raised where it happens; no page is skipped. Cancellation stops
-/// the walk between pages and during a request.
+/// start. An error on any page is raised where it happens; no page is skipped. Cancellation (the
+/// token given to the paginated method, or to the enumeration) stops the walk between pages and
+/// during a request.
 /// </remarks>
 public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
 {
@@ -24,15 +25,18 @@ public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
     private readonly Func<TPage, IEnumerable<TItem>> _itemsOf;
     private readonly PagingOptions? _options;
     private readonly IReadOnlyList<GlobusResponse<TPage>>? _fixedPages;
+    private readonly CancellationToken _cancellationToken;
 
     internal GlobusPageable(
         Func<PageRequest, CancellationToken, Task<GlobusResponse<TPage>>> fetch,
         Func<TPage, IEnumerable<TItem>> itemsOf,
-        PagingOptions options)
+        PagingOptions options,
+        CancellationToken cancellationToken = default)
     {
         _fetch = fetch;
         _itemsOf = itemsOf;
         _options = options;
+        _cancellationToken = cancellationToken;
     }
 
     private GlobusPageable(IReadOnlyList<GlobusResponse<TPage>> pages, Func<TPage, IEnumerable<TItem>> itemsOf)
@@ -86,6 +90,11 @@ public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
             yield break;
         }
 
+        // The token the paginated method was given and the enumeration's both stop the walk.
+        using var linked = _cancellationToken.CanBeCanceled && cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken)
+            : null;
+        cancellationToken = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : _cancellationToken);
         var cursor = new PageCursor(_options);
         while (true)
         {

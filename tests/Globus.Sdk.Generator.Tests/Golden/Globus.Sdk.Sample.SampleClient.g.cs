@@ -160,7 +160,7 @@ public partial class SampleClient : BaseClient
                 new("hidden", QueryParameters.Format(hidden, "1", "0")),
                 new("roles", QueryParameters.Join(roles)),
                 .. QueryParameters.Repeat("tag", tag),
-                .. QueryParameters.Repeat("filter", filter?.Values),
+                .. QueryParameters.Repeat("filter", filter),
             ],
             null);
         var url = RequestUrlBuilder.BuildFromEscapedPath(

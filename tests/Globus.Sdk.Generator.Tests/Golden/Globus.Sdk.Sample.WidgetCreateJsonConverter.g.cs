@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 namespace Globus.Sdk.Sample;
 
 /// <summary>Reads and writes <see cref="WidgetCreate"/> in one pass over the JSON, without reflection.</summary>
-public sealed class WidgetCreateJsonConverter : JsonConverter<WidgetCreate>
+internal sealed class WidgetCreateJsonConverter : JsonConverter<WidgetCreate>
 {
     internal static readonly WidgetCreateJsonConverter Instance = new();
 
@@ -44,7 +44,7 @@ public sealed class WidgetCreateJsonConverter : JsonConverter<WidgetCreate>
         {
             Name = name,
             NameIsSet = nameSeen,
-            Colour = colour,
+            Colour = colour is null ? default(WidgetColour?) : new WidgetColour(colour),
             ColourIsSet = colourSeen,
             Size = size,
             SizeIsSet = sizeSeen,
@@ -75,7 +75,7 @@ public sealed class WidgetCreateJsonConverter : JsonConverter<WidgetCreate>
             }
             else
             {
-                writer.WriteOptional("colour", value.Colour);
+                writer.WriteOptional("colour", value.Colour?.Value);
             }
         }
         if (value.SizeIsSet)

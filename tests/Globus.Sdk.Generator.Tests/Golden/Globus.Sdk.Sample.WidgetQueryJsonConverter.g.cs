@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 namespace Globus.Sdk.Sample;
 
 /// <summary>Reads and writes <see cref="WidgetQuery"/> in one pass over the JSON, without reflection.</summary>
-public sealed class WidgetQueryJsonConverter : JsonConverter<WidgetQuery>
+internal sealed class WidgetQueryJsonConverter : JsonConverter<WidgetQuery>
 {
     internal static readonly WidgetQueryJsonConverter Instance = new();
 
@@ -28,6 +28,8 @@ public sealed class WidgetQueryJsonConverter : JsonConverter<WidgetQuery>
         var offsetSeen = false;
         long? limit = null;
         var limitSeen = false;
+        string? ownerRole = null;
+        var ownerRoleSeen = false;
         Dictionary<string, JsonElement>? additional = null;
         while (reader.NextProperty() is { } wireName)
         {
@@ -36,6 +38,7 @@ public sealed class WidgetQueryJsonConverter : JsonConverter<WidgetQuery>
                 case "q": q = reader.ReadString(wireName); qSeen = true; break;
                 case "offset": offset = reader.ReadInt64(wireName); offsetSeen = true; break;
                 case "limit": limit = reader.ReadInt64(wireName); limitSeen = true; break;
+                case "owner_role": ownerRole = reader.ReadString(wireName); ownerRoleSeen = true; break;
                 default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
         }
@@ -48,6 +51,8 @@ public sealed class WidgetQueryJsonConverter : JsonConverter<WidgetQuery>
             OffsetIsSet = offsetSeen,
             Limit = limit,
             LimitIsSet = limitSeen,
+            OwnerRole = ownerRole is null ? default(OwnerRole?) : new OwnerRole(ownerRole),
+            OwnerRoleIsSet = ownerRoleSeen,
             AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
         };
     }
@@ -87,6 +92,17 @@ public sealed class WidgetQueryJsonConverter : JsonConverter<WidgetQuery>
             else
             {
                 writer.WriteOptional("limit", value.Limit);
+            }
+        }
+        if (value.OwnerRoleIsSet)
+        {
+            if (value.OwnerRole is null)
+            {
+                writer.WriteNull("owner_role");
+            }
+            else
+            {
+                writer.WriteOptional("owner_role", value.OwnerRole?.Value);
             }
         }
         writer.WriteAdditionalProperties(value.AdditionalProperties);

@@ -33,6 +33,35 @@ public sealed partial record WidgetList : GlobusModel, IEnumerable<Widget>
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Whether <paramref name="other"/> holds the same values: lists, nested models, free-form JSON and unknown fields compared by content.</summary>
+    /// <param name="other">The model to compare with.</param>
+    /// <returns>True when both hold the same values.</returns>
+    public bool Equals(WidgetList? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && base.Equals(other)
+            && ListComparer<Widget>.Default.Equals(Widgets, other.Widgets)
+            && Count == other.Count
+            && HasNextPage == other.HasNextPage;
+    }
+
+    /// <summary>A hash code that agrees with <see cref="Equals(WidgetList)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(base.GetHashCode());
+        hash.Add(ListComparer<Widget>.Default.GetHashCode(Widgets));
+        hash.Add(Count);
+        hash.Add(HasNextPage);
+        return hash.ToHashCode();
+    }
+
     /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer) =>
         WidgetListJsonConverter.Instance.Write(writer, this, SampleJsonContext.Default.Options);

@@ -35,12 +35,12 @@ public sealed partial record WidgetCreate : GlobusModel
     /// <summary>Whether <see cref="Name"/> was set, so the converter writes it.</summary>
     internal bool NameIsSet { get => _nameIsSet; init => _nameIsSet = value; }
 
-    private string? _colour;
+    private WidgetColour? _colour;
     private bool _colourIsSet;
 
     /// <summary>Its colour (wire name <c>colour</c>).</summary>
     /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
-    public string? Colour
+    public WidgetColour? Colour
     {
         get => _colour;
         init
@@ -70,6 +70,35 @@ public sealed partial record WidgetCreate : GlobusModel
 
     /// <summary>Whether <see cref="Size"/> was set, so the converter writes it.</summary>
     internal bool SizeIsSet { get => _sizeIsSet; init => _sizeIsSet = value; }
+
+    /// <summary>Whether <paramref name="other"/> holds the same values: lists, nested models, free-form JSON and unknown fields compared by content.</summary>
+    /// <param name="other">The model to compare with.</param>
+    /// <returns>True when both hold the same values.</returns>
+    public bool Equals(WidgetCreate? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && base.Equals(other)
+            && Name == other.Name && NameIsSet == other.NameIsSet
+            && Colour == other.Colour && ColourIsSet == other.ColourIsSet
+            && Size == other.Size && SizeIsSet == other.SizeIsSet;
+    }
+
+    /// <summary>A hash code that agrees with <see cref="Equals(WidgetCreate)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(base.GetHashCode());
+        hash.Add(Name);
+        hash.Add(Colour);
+        hash.Add(Size);
+        return hash.ToHashCode();
+    }
 
     /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer) =>

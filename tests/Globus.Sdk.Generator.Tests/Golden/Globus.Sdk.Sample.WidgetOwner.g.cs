@@ -42,6 +42,9 @@ public sealed partial record WidgetOwner : GlobusModel
     /// <summary>The <c>anything</c> field.</summary>
     public JsonElement? Anything { get; init; }
 
+    /// <summary>What the owner may do (wire name <c>role</c>).</summary>
+    public OwnerRole? Role { get; init; }
+
     /// <summary>Prints the properties for <see cref="object.ToString"/>, with secrets redacted.</summary>
     /// <param name="builder">The text being built.</param>
     /// <returns>Always true: there are properties to print.</returns>
@@ -60,7 +63,49 @@ public sealed partial record WidgetOwner : GlobusModel
         builder.Append(", Grid = ").Append((object?)Grid);
         builder.Append(", Extra = ").Append((object?)Extra);
         builder.Append(", Anything = ").Append((object?)Anything);
+        builder.Append(", Role = ").Append((object?)Role);
         return true;
+    }
+
+    /// <summary>Whether <paramref name="other"/> holds the same values: lists, nested models, free-form JSON and unknown fields compared by content.</summary>
+    /// <param name="other">The model to compare with.</param>
+    /// <returns>True when both hold the same values.</returns>
+    public bool Equals(WidgetOwner? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && base.Equals(other)
+            && FullName == other.FullName
+            && ApiKey == other.ApiKey
+            && Rank == other.Rank
+            && Score == other.Score
+            && ListComparer<string>.Default.Equals(Tags, other.Tags)
+            && ListComparer<double>.Default.OfLists.Equals(Grid, other.Grid)
+            && ModelEquality.JsonEquals(Extra, other.Extra)
+            && ModelEquality.JsonEquals(Anything, other.Anything)
+            && Role == other.Role;
+    }
+
+    /// <summary>A hash code that agrees with <see cref="Equals(WidgetOwner)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(base.GetHashCode());
+        hash.Add(FullName);
+        hash.Add(ApiKey);
+        hash.Add(Rank);
+        hash.Add(Score);
+        hash.Add(ListComparer<string>.Default.GetHashCode(Tags));
+        hash.Add(ListComparer<double>.Default.OfLists.GetHashCode(Grid));
+        hash.Add(ModelEquality.JsonHash(Extra));
+        hash.Add(ModelEquality.JsonHash(Anything));
+        hash.Add(Role);
+        return hash.ToHashCode();
     }
 
     /// <inheritdoc/>

@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 namespace Globus.Sdk.Sample;
 
 /// <summary>Reads and writes <see cref="Widget"/> in one pass over the JSON, without reflection.</summary>
-public sealed class WidgetJsonConverter : JsonConverter<Widget>
+internal sealed class WidgetJsonConverter : JsonConverter<Widget>
 {
     internal static readonly WidgetJsonConverter Instance = new();
 

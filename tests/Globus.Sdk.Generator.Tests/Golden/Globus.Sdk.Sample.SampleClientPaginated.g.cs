@@ -39,7 +39,7 @@ public class SampleClientPaginated
     /// <para>The paginated form of <c>ListWidgetsAsync</c>: enumerating it sends that request once per page, with
     /// <c>limit</c> and <c>offset</c> set in the query for each page, and yields the items of every page in turn;
     /// <see cref="GlobusPageable{TPage, TItem}.AsPages"/> yields the pages themselves. Nothing is sent before
-    /// the enumeration starts; pass a cancellation token with <c>WithCancellation</c>.</para>
+    /// the enumeration starts.</para>
     /// <para>An error answer on any page is raised as <see cref="SampleApiException"/> where the enumeration reaches it,
     /// after the items of the pages before it.</para>
     /// </remarks>
@@ -51,6 +51,7 @@ public class SampleClientPaginated
     /// <param name="filter">A Transfer-style filter. Not sent when null.</param>
     /// <param name="pageSize">How many items each request asks for (the <c>limit</c>); 25 when null.</param>
     /// <param name="maxTotalResults">Stop after this many items; 1000, the most the service pages through, when null or larger.</param>
+    /// <param name="cancellationToken">Cancels the walk, with the token the enumeration is given (<c>WithCancellation</c>): between pages and during a request.</param>
     /// <returns>The items of every page, fetched as the enumeration goes.</returns>
     /// <exception cref="ArgumentException"><paramref name="q"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is less than 1 or <paramref name="maxTotalResults"/> is negative.</exception>
@@ -62,7 +63,8 @@ public class SampleClientPaginated
         IEnumerable<string>? tag = null,
         global::Globus.Sdk.Transfer.TransferFilter? filter = null,
         int? pageSize = null,
-        int? maxTotalResults = null)
+        int? maxTotalResults = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(q);
         var options = PagingOptions.For(
@@ -75,7 +77,7 @@ public class SampleClientPaginated
             markerKey: null);
         var client = Client;
         return new GlobusPageable<WidgetList, Widget>(
-            (page, cancellationToken) => client.ListWidgetsAsync(
+            (page, pageCancellationToken) => client.ListWidgetsAsync(
                 q: q,
                 verbose: verbose,
                 hidden: hidden,
@@ -84,9 +86,10 @@ public class SampleClientPaginated
                 filter: filter,
                 limit: page.Limit ?? 10,
                 offset: page.Offset,
-                cancellationToken: cancellationToken),
+                cancellationToken: pageCancellationToken),
             static page => page,
-            options);
+            options,
+            cancellationToken);
     }
 
     /// <summary>Search widgets with a query document. Walks every page.</summary>
@@ -94,20 +97,22 @@ public class SampleClientPaginated
     /// <para>The paginated form of <c>SearchWidgetsAsync</c>: enumerating it sends that request once per page, with
     /// <c>limit</c> and <c>offset</c> set in the JSON body for each page, and yields the items of every page in turn;
     /// <see cref="GlobusPageable{TPage, TItem}.AsPages"/> yields the pages themselves. Nothing is sent before
-    /// the enumeration starts; pass a cancellation token with <c>WithCancellation</c>.</para>
+    /// the enumeration starts.</para>
     /// <para>An error answer on any page is raised as <see cref="SampleApiException"/> where the enumeration reaches it,
     /// after the items of the pages before it.</para>
     /// </remarks>
     /// <param name="data">A widget query document.</param>
     /// <param name="pageSize">How many items each request asks for (the <c>limit</c>); 50 when null.</param>
     /// <param name="maxTotalResults">Stop after this many items; no limit when null.</param>
+    /// <param name="cancellationToken">Cancels the walk, with the token the enumeration is given (<c>WithCancellation</c>): between pages and during a request.</param>
     /// <returns>The items of every page, fetched as the enumeration goes.</returns>
     /// <exception cref="ArgumentException"><paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageSize"/> is less than 1 or <paramref name="maxTotalResults"/> is negative.</exception>
     public virtual GlobusPageable<WidgetPage, Widget> SearchWidgets(
         object data,
         int? pageSize = null,
-        int? maxTotalResults = null)
+        int? maxTotalResults = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
         var options = PagingOptions.For(
@@ -120,12 +125,13 @@ public class SampleClientPaginated
             markerKey: null);
         var client = Client;
         return new GlobusPageable<WidgetPage, Widget>(
-            (page, cancellationToken) => client.SearchWidgetsAsync(
+            (page, pageCancellationToken) => client.SearchWidgetsAsync(
                 data: data,
                 limit: page.Limit,
                 offset: page.Offset,
-                cancellationToken: cancellationToken),
+                cancellationToken: pageCancellationToken),
             static page => page,
-            options);
+            options,
+            cancellationToken);
     }
 }

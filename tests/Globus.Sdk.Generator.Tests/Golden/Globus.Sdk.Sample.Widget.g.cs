@@ -71,35 +71,36 @@ public sealed partial record Widget : GlobusModel
     /// <summary>Whether <see cref="Owner"/> was set, so the converter writes it.</summary>
     internal bool OwnerIsSet { get => _ownerIsSet; init => _ownerIsSet = value; }
 
+    /// <summary>Whether <paramref name="other"/> holds the same values: lists, nested models, free-form JSON and unknown fields compared by content.</summary>
+    /// <param name="other">The model to compare with.</param>
+    /// <returns>True when both hold the same values.</returns>
+    public bool Equals(Widget? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && base.Equals(other)
+            && Id == other.Id && IdIsSet == other.IdIsSet
+            && Colour == other.Colour && ColourIsSet == other.ColourIsSet
+            && Owner == other.Owner && OwnerIsSet == other.OwnerIsSet;
+    }
+
+    /// <summary>A hash code that agrees with <see cref="Equals(Widget)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(base.GetHashCode());
+        hash.Add(Id);
+        hash.Add(Colour);
+        hash.Add(Owner);
+        return hash.ToHashCode();
+    }
+
     /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer) =>
         WidgetJsonConverter.Instance.Write(writer, this, SampleJsonContext.Default.Options);
-}
-
-/// <summary>
-/// A value of <see cref="Widget.Colour"/>. Any string the service sends is kept as it is, so a value
-/// added after this SDK was built still reads, compares and writes back; the known ones are named below.
-/// </summary>
-/// <param name="Value">The value as the service spells it; compared ordinally.</param>
-public readonly partial record struct WidgetColour(string Value)
-{
-    /// <summary>The value as the service spells it.</summary>
-    public string Value { get; } = Value ?? throw new ArgumentNullException(nameof(Value));
-
-    /// <summary><c>red</c>.</summary>
-    public static WidgetColour Red { get; } = new("red");
-
-    /// <summary><c>green</c>.</summary>
-    public static WidgetColour Green { get; } = new("green");
-
-    /// <summary><c>2-tone</c>.</summary>
-    public static WidgetColour Value2Tone { get; } = new("2-tone");
-
-    /// <summary>Wraps a value, known or not.</summary>
-    /// <param name="value">The value as the service spells it.</param>
-    public static implicit operator WidgetColour(string value) => new(value);
-
-    /// <summary>The value as the service spells it.</summary>
-    /// <returns><see cref="Value"/>.</returns>
-    public override string ToString() => Value ?? string.Empty;
 }

@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 namespace Globus.Sdk.Sample;
 
 /// <summary>Reads and writes <see cref="WidgetOwner"/> in one pass over the JSON, without reflection.</summary>
-public sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
+internal sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
 {
     internal static readonly WidgetOwnerJsonConverter Instance = new();
 
@@ -30,6 +30,7 @@ public sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
         IReadOnlyList<IReadOnlyList<double>>? grid = null;
         JsonElement? extra = null;
         JsonElement? anything = null;
+        string? role = null;
         Dictionary<string, JsonElement>? additional = null;
         while (reader.NextProperty() is { } wireName)
         {
@@ -43,6 +44,7 @@ public sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
                 case "grid": grid = reader.ReadList<IReadOnlyList<double>>(wireName, ModelJson.ListReader<double>(ModelJson.DoubleItem)); break;
                 case "extra": extra = reader.ReadElement(); break;
                 case "anything": anything = reader.ReadElement(); break;
+                case "role": role = reader.ReadString(wireName); break;
                 default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
         }
@@ -57,6 +59,7 @@ public sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
             Grid = grid,
             Extra = extra,
             Anything = anything,
+            Role = role is null ? default(OwnerRole?) : new OwnerRole(role),
             AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
         };
     }
@@ -73,6 +76,7 @@ public sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
         writer.WriteOptional<IReadOnlyList<double>>("grid", value.Grid, ModelJson.ListWriter<double>(ModelJson.WriteDoubleItem));
         writer.WriteOptional("extra", value.Extra);
         writer.WriteOptional("anything", value.Anything);
+        writer.WriteOptional("role", value.Role?.Value);
         writer.WriteAdditionalProperties(value.AdditionalProperties);
         writer.WriteEndObject();
     }

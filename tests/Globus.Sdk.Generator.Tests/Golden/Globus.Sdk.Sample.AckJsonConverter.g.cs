@@ -14,7 +14,7 @@ using System.Text.Json.Serialization;
 namespace Globus.Sdk.Sample;
 
 /// <summary>Reads and writes <see cref="Ack"/> in one pass over the JSON, without reflection.</summary>
-public sealed class AckJsonConverter : JsonConverter<Ack>
+internal sealed class AckJsonConverter : JsonConverter<Ack>
 {
     internal static readonly AckJsonConverter Instance = new();
 

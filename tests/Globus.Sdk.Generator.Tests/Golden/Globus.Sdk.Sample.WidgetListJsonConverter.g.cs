@@ -13,42 +13,46 @@ using System.Text.Json.Serialization;
 
 namespace Globus.Sdk.Sample;
 
-/// <summary>Reads and writes <see cref="WidgetPage"/> in one pass over the JSON, without reflection.</summary>
-public sealed class WidgetPageJsonConverter : JsonConverter<WidgetPage>
+/// <summary>Reads and writes <see cref="WidgetList"/> in one pass over the JSON, without reflection.</summary>
+internal sealed class WidgetListJsonConverter : JsonConverter<WidgetList>
 {
-    internal static readonly WidgetPageJsonConverter Instance = new();
+    internal static readonly WidgetListJsonConverter Instance = new();
 
     /// <inheritdoc/>
-    public override WidgetPage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override WidgetList Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        reader.ExpectStartObject(nameof(WidgetPage));
+        reader.ExpectStartObject(nameof(WidgetList));
         IReadOnlyList<Widget>? widgets = null;
-        long? total = null;
+        long? count = null;
+        bool? hasNextPage = null;
         Dictionary<string, JsonElement>? additional = null;
         while (reader.NextProperty() is { } wireName)
         {
             switch (wireName)
             {
                 case "widgets": widgets = reader.ReadList(wireName, WidgetJsonConverter.Instance, options); break;
-                case "total": total = reader.ReadInt64(wireName); break;
+                case "count": count = reader.ReadInt64(wireName); break;
+                case "has_next_page": hasNextPage = reader.ReadBoolean(wireName); break;
                 default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
         }
 
-        return new WidgetPage
+        return new WidgetList
         {
             Widgets = widgets,
-            Total = total,
+            Count = count,
+            HasNextPage = hasNextPage,
             AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
         };
     }
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, WidgetPage value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, WidgetList value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
         writer.WriteOptional("widgets", value.Widgets, WidgetJsonConverter.Instance, options);
-        writer.WriteOptional("total", value.Total);
+        writer.WriteOptional("count", value.Count);
+        writer.WriteOptional("has_next_page", value.HasNextPage);
         writer.WriteAdditionalProperties(value.AdditionalProperties);
         writer.WriteEndObject();
     }

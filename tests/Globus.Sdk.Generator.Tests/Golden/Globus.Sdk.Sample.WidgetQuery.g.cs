@@ -71,6 +71,55 @@ public sealed partial record WidgetQuery : GlobusModel
     /// <summary>Whether <see cref="Limit"/> was set, so the converter writes it.</summary>
     internal bool LimitIsSet { get => _limitIsSet; init => _limitIsSet = value; }
 
+    private OwnerRole? _ownerRole;
+    private bool _ownerRoleIsSet;
+
+    /// <summary>Only widgets whose owner has this role (wire name <c>owner_role</c>).</summary>
+    /// <remarks>Sent only when set; set to null, it is sent as <c>null</c>.</remarks>
+    public OwnerRole? OwnerRole
+    {
+        get => _ownerRole;
+        init
+        {
+            _ownerRole = value;
+            _ownerRoleIsSet = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="OwnerRole"/> was set, so the converter writes it.</summary>
+    internal bool OwnerRoleIsSet { get => _ownerRoleIsSet; init => _ownerRoleIsSet = value; }
+
+    /// <summary>Whether <paramref name="other"/> holds the same values: lists, nested models, free-form JSON and unknown fields compared by content.</summary>
+    /// <param name="other">The model to compare with.</param>
+    /// <returns>True when both hold the same values.</returns>
+    public bool Equals(WidgetQuery? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && base.Equals(other)
+            && Q == other.Q && QIsSet == other.QIsSet
+            && Offset == other.Offset && OffsetIsSet == other.OffsetIsSet
+            && Limit == other.Limit && LimitIsSet == other.LimitIsSet
+            && OwnerRole == other.OwnerRole && OwnerRoleIsSet == other.OwnerRoleIsSet;
+    }
+
+    /// <summary>A hash code that agrees with <see cref="Equals(WidgetQuery)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(base.GetHashCode());
+        hash.Add(Q);
+        hash.Add(Offset);
+        hash.Add(Limit);
+        hash.Add(OwnerRole);
+        return hash.ToHashCode();
+    }
+
     /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer) =>
         WidgetQueryJsonConverter.Instance.Write(writer, this, SampleJsonContext.Default.Options);

@@ -13,46 +13,42 @@ using System.Text.Json.Serialization;
 
 namespace Globus.Sdk.Sample;
 
-/// <summary>Reads and writes <see cref="WidgetList"/> in one pass over the JSON, without reflection.</summary>
-public sealed class WidgetListJsonConverter : JsonConverter<WidgetList>
+/// <summary>Reads and writes <see cref="WidgetPage"/> in one pass over the JSON, without reflection.</summary>
+internal sealed class WidgetPageJsonConverter : JsonConverter<WidgetPage>
 {
-    internal static readonly WidgetListJsonConverter Instance = new();
+    internal static readonly WidgetPageJsonConverter Instance = new();
 
     /// <inheritdoc/>
-    public override WidgetList Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override WidgetPage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        reader.ExpectStartObject(nameof(WidgetList));
+        reader.ExpectStartObject(nameof(WidgetPage));
         IReadOnlyList<Widget>? widgets = null;
-        long? count = null;
-        bool? hasNextPage = null;
+        long? total = null;
         Dictionary<string, JsonElement>? additional = null;
         while (reader.NextProperty() is { } wireName)
         {
             switch (wireName)
             {
                 case "widgets": widgets = reader.ReadList(wireName, WidgetJsonConverter.Instance, options); break;
-                case "count": count = reader.ReadInt64(wireName); break;
-                case "has_next_page": hasNextPage = reader.ReadBoolean(wireName); break;
+                case "total": total = reader.ReadInt64(wireName); break;
                 default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
         }
 
-        return new WidgetList
+        return new WidgetPage
         {
             Widgets = widgets,
-            Count = count,
-            HasNextPage = hasNextPage,
+            Total = total,
             AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
         };
     }
 
     /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, WidgetList value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, WidgetPage value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
         writer.WriteOptional("widgets", value.Widgets, WidgetJsonConverter.Instance, options);
-        writer.WriteOptional("count", value.Count);
-        writer.WriteOptional("has_next_page", value.HasNextPage);
+        writer.WriteOptional("total", value.Total);
         writer.WriteAdditionalProperties(value.AdditionalProperties);
         writer.WriteEndObject();
     }

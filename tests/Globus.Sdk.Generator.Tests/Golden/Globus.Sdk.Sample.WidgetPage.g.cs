@@ -30,6 +30,33 @@ public sealed partial record WidgetPage : GlobusModel, IEnumerable<Widget>
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Whether <paramref name="other"/> holds the same values: lists, nested models, free-form JSON and unknown fields compared by content.</summary>
+    /// <param name="other">The model to compare with.</param>
+    /// <returns>True when both hold the same values.</returns>
+    public bool Equals(WidgetPage? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && base.Equals(other)
+            && ListComparer<Widget>.Default.Equals(Widgets, other.Widgets)
+            && Total == other.Total;
+    }
+
+    /// <summary>A hash code that agrees with <see cref="Equals(WidgetPage)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(base.GetHashCode());
+        hash.Add(ListComparer<Widget>.Default.GetHashCode(Widgets));
+        hash.Add(Total);
+        return hash.ToHashCode();
+    }
+
     /// <inheritdoc/>
     public override void WriteTo(Utf8JsonWriter writer) =>
         WidgetPageJsonConverter.Instance.Write(writer, this, SampleJsonContext.Default.Options);
