@@ -28,10 +28,6 @@ namespace Globus.Sdk.Auth;
 /// </remarks>
 public partial class AuthLoginClient : BaseClient
 {
-    // The credentials of the form being sent in this async flow, so an error built for its answer can
-    // hide them (CreateApiException has no view of the request); an AsyncLocal keeps concurrent calls apart.
-    private static readonly AsyncLocal<IReadOnlyCollection<string>?> FormSecrets = new();
-
     private readonly object _signingKeysLock = new();
     private GlobusOAuthFlowManager? _currentFlow;
     private Task<OpenIdSigningKeys>? _signingKeys;
@@ -261,19 +257,18 @@ public partial class AuthLoginClient : BaseClient
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
-        // Unlike the other forms, v3.0 sent client_id here from every kind of client.
+        // As in the Python SDK, client_id goes into the form only from a client without credentials (a native
+        // app); a confidential app authenticates with its secret instead.
         return PostFormAsync(
             "/v2/oauth2/token/validate",
-            ParameterMerge.Merge([new("token", token), new("client_id", ClientId)], bodyParams),
+            ParameterMerge.Merge(WithClientId([new("token", token)]), bodyParams),
             "oauth2_validate_token",
             cancellationToken);
     }
 
     /// <inheritdoc/>
     protected override GlobusApiException CreateApiException(GlobusResponse response, string method, Uri url) =>
-        FormSecrets.Value is { Count: > 0 } secrets
-            ? new AuthApiException(response, method, url, secrets)
-            : new AuthApiException(response, method, url);
+        new AuthApiException(response, method, url);
 
     /// <summary>Sends a form-encoded POST to a path of Globus Auth.</summary>
     private protected async Task<GlobusResponse> PostFormAsync(
@@ -283,12 +278,8 @@ public partial class AuthLoginClient : BaseClient
         CancellationToken cancellationToken,
         IEnumerable<KeyValuePair<string, string?>>? queryParams = null)
     {
-        // Set inside this async method, the value is seen by CreateApiException below it and restored
-        // when the method returns.
-        FormSecrets.Value = form
-            .Where(f => f.Value is not null && SecretRedaction.IsSecretQueryName(f.Key))
-            .Select(f => f.Value!)
-            .ToArray();
+        // The form's credentials (a refresh token, an authorization code) are known to the pipeline, which
+        // keeps them out of the text of any exception raised for the answer.
         return await SendToUrlAsync(
             HttpMethod.Post,
             RequestUrlBuilder.Build(BaseUrl, path, queryParams),

@@ -4,7 +4,10 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Globus.Sdk.Auth;
 
-/// <summary>Checks an id token with Microsoft.IdentityModel and returns its claims.</summary>
+/// <summary>
+/// Checks an id token with Microsoft.IdentityModel and returns its claims. Every failure of a check is an
+/// <see cref="IdTokenValidationException"/> with the library's exception inside, so <c>catch (GlobusException)</c> sees it.
+/// </summary>
 internal static class IdTokenValidation
 {
     /// <summary>How far token times may be off, as in the Python SDK's <c>IDTokenDecoder</c>.</summary>
@@ -35,18 +38,39 @@ internal static class IdTokenValidation
             IncludeTokenOnFailedValidation = false,
         };
         var handler = new JsonWebTokenHandler { MapInboundClaims = false };
-        var result = await handler.ValidateTokenAsync(idToken, parameters).ConfigureAwait(false);
+        TokenValidationResult result;
+        try
+        {
+            result = await handler.ValidateTokenAsync(idToken, parameters).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is SecurityTokenException or ArgumentException or FormatException)
+        {
+            throw Failure(exception);
+        }
+
         if (!result.IsValid)
         {
             // The library's own exception says which check failed (signature, issuer, audience, lifetime).
-            throw result.Exception ?? new SecurityTokenValidationException("The id token is not valid.");
+            throw Failure(result.Exception ?? new SecurityTokenValidationException("The id token is not valid."));
         }
 
-        var payload = ((JsonWebToken)result.SecurityToken).EncodedPayload;
-        using var document = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(payload));
-        return document.RootElement.EnumerateObject()
-            .ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
+        try
+        {
+            var payload = ((JsonWebToken)result.SecurityToken).EncodedPayload;
+            using var document = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(payload));
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal)
+                : throw new JsonException("The id token's payload is not a JSON object.");
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or ArgumentException)
+        {
+            throw Failure(exception);
+        }
     }
+
+    /// <summary>The SDK's exception for a failed check; the library's messages never contain the token (see above).</summary>
+    private static IdTokenValidationException Failure(Exception exception) =>
+        new($"The id token failed validation: {exception.Message}", exception);
 
     private static bool CheckLifetime(DateTime? notBefore, DateTime? expires, TimeSpan leeway, TimeProvider clock)
     {

@@ -99,11 +99,11 @@ public class OAuthTokenResponse : GlobusResponse
     /// There is no id token (the <c>openid</c> scope was not requested), the response was built without a login client,
     /// or <paramref name="jwk"/> was given without <paramref name="openidConfiguration"/>.
     /// </exception>
-    /// <exception cref="SecurityTokenException">
-    /// The token failed a check: <see cref="SecurityTokenInvalidSignatureException"/>, <see cref="SecurityTokenInvalidIssuerException"/>,
+    /// <exception cref="IdTokenValidationException">
+    /// The token failed a check; its <see cref="Exception.InnerException"/> is the library's own:
+    /// <see cref="SecurityTokenInvalidSignatureException"/>, <see cref="SecurityTokenInvalidIssuerException"/>,
     /// <see cref="SecurityTokenInvalidAudienceException"/>, <see cref="SecurityTokenExpiredException"/>, ...
-    /// (<see cref="SecurityTokenMalformedException"/>, an <see cref="ArgumentException"/>, when it is not a JWT).
-    /// Messages never contain the token.
+    /// (<see cref="SecurityTokenMalformedException"/> when it is not a JWT). Messages never contain the token.
     /// </exception>
     /// <exception cref="AuthApiException">Fetching the configuration or keys failed.</exception>
     /// <exception cref="NetworkException">Globus Auth could not be reached or did not answer in time.</exception>

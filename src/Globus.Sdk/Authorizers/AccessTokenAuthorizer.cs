@@ -10,7 +10,10 @@ public sealed class AccessTokenAuthorizer : IGlobusAuthorizer
 
     /// <summary>Creates an authorizer for one access token.</summary>
     /// <param name="accessToken">The token. It never appears in <see cref="ToString"/>, logs or exception messages.</param>
-    /// <exception cref="ArgumentException">The token is null, empty or white space; the message says where tokens come from.</exception>
+    /// <exception cref="ArgumentException">
+    /// The token is null, empty or white space (the message says where tokens come from), or has a line
+    /// break or another control character.
+    /// </exception>
     public AccessTokenAuthorizer(string accessToken)
     {
         if (string.IsNullOrWhiteSpace(accessToken))
@@ -22,6 +25,12 @@ public sealed class AccessTokenAuthorizer : IGlobusAuthorizer
                 "ConfidentialAppAuthClient (the app itself), and pass tokens.ByResourceServer[...].AccessToken. " +
                 "If you read it from an environment variable, that variable is not set.",
                 nameof(accessToken));
+        }
+
+        if (!Transport.HeaderValues.IsValidValue(accessToken))
+        {
+            // The token is not shown: it is a credential.
+            throw new ArgumentException("The access token has a line break or another control character, which could add headers of its own.", nameof(accessToken));
         }
 
         AccessToken = accessToken;

@@ -78,10 +78,32 @@ public abstract class RenewingAuthorizer : IGlobusAuthorizer
 
     /// <inheritdoc/>
     /// <returns>Always true: the token is dropped, and the next request obtains a new one.</returns>
+    /// <remarks>
+    /// The SDK's own retry check calls <see cref="HandleRejected"/> instead, with the header the refused attempt
+    /// sent, so that a 401 for an old token never throws away a token another request has just renewed.
+    /// </remarks>
     public ValueTask<bool> HandleMissingAuthorizationAsync(CancellationToken cancellationToken = default)
     {
         _current = null;
         return new(true);
+    }
+
+    /// <summary>
+    /// A service refused the <c>Authorization</c> value <paramref name="sentHeader"/>: the current token is
+    /// dropped only when it is the one that was sent (one renewed since is kept), and the request may be retried.
+    /// </summary>
+    /// <param name="sentHeader">The header value the refused attempt carried.</param>
+    /// <returns>Always true: the retry carries a newer token, or obtains one.</returns>
+    internal bool HandleRejected(string sentHeader)
+    {
+        var current = _current;
+        if (current is not null && string.Equals(current.Header, sentHeader, StringComparison.Ordinal))
+        {
+            // Only if no renewal replaced it in between.
+            Interlocked.CompareExchange(ref _current, null, current);
+        }
+
+        return true;
     }
 
     /// <summary>Asks Globus Auth for new tokens (Python's <c>_get_token_response</c>).</summary>
@@ -146,6 +168,13 @@ public abstract class RenewingAuthorizer : IGlobusAuthorizer
         {
             var response = await GetTokenResponseAsync(CancellationToken.None).ConfigureAwait(false);
             var tokenData = ExtractTokenData(response);
+            if (!Transport.HeaderValues.IsValidValue(tokenData.AccessToken))
+            {
+                // Sent as it is, it would add headers of its own to every request.
+                throw new GlobusResponseDecodingException(response, typeof(OAuthTokenData), new System.Text.Json.JsonException(
+                    "The access_token of Globus Auth's answer has a line break or another control character, so it cannot be sent in a header."));
+            }
+
             OnNewToken(tokenData);
             var renewed = new CurrentToken(tokenData.AccessToken, tokenData.ExpiresAtSeconds);
             _current = renewed;

@@ -69,6 +69,8 @@ public partial class BaseClient
         HttpTimeout = settings.HttpTimeout;
         Authorizer = authorizer ?? NullAuthorizer.Instance;
         RetryPolicy = options.RetryPolicy ?? new RetryPolicy();
+        // Read by every call, possibly on several threads: from now on it cannot change under them.
+        RetryPolicy.Freeze();
         TimeProvider = options.TimeProvider ?? TimeProvider.System;
         _requestEncoders = new Dictionary<string, RequestEncoder>(options.RequestEncoders, StringComparer.Ordinal);
         _pipeline = new RequestPipeline(
@@ -231,7 +233,14 @@ public partial class BaseClient
     /// </param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer.</returns>
-    /// <exception cref="ArgumentException">The path, body or encoding cannot make a request.</exception>
+    /// <exception cref="ArgumentException">
+    /// The path, body, headers or encoding cannot make a request: a path with a <c>.</c> or <c>..</c> segment,
+    /// a header with a line break or another control character.
+    /// </exception>
+    /// <exception cref="GlobusSdkUsageException">
+    /// The authorizer's credentials would go to a URL other than the service's own over https or a loopback
+    /// address (see <see cref="GlobusClientOptions.AllowCredentialsToAnyUrl"/>).
+    /// </exception>
     /// <exception cref="GlobusApiException">The service answered with a status of 400 or above.</exception>
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
     public virtual async Task<GlobusResponse> SendAsync(
@@ -289,5 +298,5 @@ public partial class BaseClient
         options.HttpClient
         ?? (options.HttpMessageHandler is { } handler
             ? new HttpMessageInvoker(handler, disposeHandler: false)
-            : SharedHttpHandlers.Get(settings.Tls));
+            : SharedHttpHandlers.Get(settings.Tls, settings.MaxConnectionsPerServer));
 }

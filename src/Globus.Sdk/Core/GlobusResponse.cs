@@ -61,12 +61,25 @@ public class GlobusResponse
         ContentType = other.ContentType;
         Headers = other.Headers;
         HttpReason = other.HttpReason;
+        RequestSecrets = other.RequestSecrets;
         _data = other._data;
         _text = other._text;
     }
 
     /// <summary>The HTTP status code, such as 200.</summary>
     public int HttpStatus { get; }
+
+    /// <summary>
+    /// The credentials of the request this answers, when the SDK sent it and the answer is an error: an
+    /// exception built from the answer keeps them out of its text, should the service echo them.
+    /// </summary>
+    internal RequestSecrets? RequestSecrets { get; set; }
+
+    /// <summary>
+    /// The <c>Authorization</c> value the attempt that got this answer sent, or null: after a 401 a renewing
+    /// authorizer drops its token only when it is this one.
+    /// </summary>
+    internal string? SentAuthorization { get; set; }
 
     /// <summary>The reason phrase of the status line (<c>OK</c>), when the server sent one.</summary>
     public string? HttpReason { get; }

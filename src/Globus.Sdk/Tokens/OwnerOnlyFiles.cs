@@ -28,6 +28,7 @@ internal static class OwnerOnlyFiles
 
     internal static Protection ProtectionFor(bool isWindows) => isWindows ? Protection.WindowsAcl : Protection.UnixMode;
 
+    /// <summary>Creates a folder and any missing parents, each readable by the current user only.</summary>
     public static void CreateDirectory(string directory)
     {
         if (Directory.Exists(directory))
@@ -42,7 +43,18 @@ internal static class OwnerOnlyFiles
         }
         else
         {
-            Directory.CreateDirectory(directory, OwnerDirectory);
+            // Directory.CreateDirectory(path, mode) gives the mode to the last folder only, and its missing
+            // parents the default 0755: each folder the SDK makes is created here, outermost first, as 0700.
+            var missing = new Stack<string>();
+            for (var folder = Path.GetFullPath(directory); !Directory.Exists(folder); folder = Path.GetDirectoryName(folder)!)
+            {
+                missing.Push(folder);
+            }
+
+            while (missing.TryPop(out var folder))
+            {
+                Directory.CreateDirectory(folder, OwnerDirectory);
+            }
         }
     }
 

@@ -21,9 +21,11 @@ public partial class TransferClient
     /// <param name="cancellationToken">Cancels the wait and the request in flight.</param>
     /// <returns>True when the task stopped being <c>ACTIVE</c> in time; false when it was still active when time ran out.</returns>
     /// <remarks>
-    /// As in Python, the time waited is counted in polling intervals: the task is asked for at once, then
-    /// after each interval while the intervals waited stay below <paramref name="timeout"/>, and no wait
-    /// follows the last request (a 10 second timeout with a 10 second interval sends one request).
+    /// As in Python, the time waited is counted in polling intervals, and an interval longer than
+    /// <paramref name="timeout"/> is shortened to it: the task is asked for at once, then after each interval
+    /// until the intervals waited exceed <paramref name="timeout"/>, and no wait follows the last request
+    /// (a 10 second timeout with a 10 second interval sends two requests, 10 seconds apart; so does a 5 second
+    /// timeout with a 10 second interval, 5 seconds apart).
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeout"/> or <paramref name="pollingInterval"/> is under 1 second; nothing is sent.</exception>
     /// <exception cref="TransferApiException">The service refused a request (an unknown task is a 404).</exception>
@@ -42,7 +44,8 @@ public partial class TransferClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
         var total = AtLeastOneSecond(timeout ?? DefaultTaskWait, nameof(timeout));
-        var interval = AtLeastOneSecond(pollingInterval ?? DefaultTaskWait, nameof(pollingInterval));
+        // Python: "always wait at least one interval, even if the timeout is shorter than the polling interval".
+        var interval = TimeSpan.FromTicks(Math.Min(total.Ticks, AtLeastOneSecond(pollingInterval ?? DefaultTaskWait, nameof(pollingInterval)).Ticks));
         var waited = TimeSpan.Zero;
         while (true)
         {
@@ -54,7 +57,7 @@ public partial class TransferClient
 
             // Checked before waiting, so that no interval is waited after the last request.
             waited += interval;
-            if (waited >= total)
+            if (waited > total)
             {
                 return false;
             }

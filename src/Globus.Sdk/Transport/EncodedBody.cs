@@ -18,6 +18,23 @@ internal sealed class EncodedBody
 
     public byte[] Bytes { get; }
 
+    /// <summary>The media type of the <c>Content-Type</c> header, without parameters, or null.</summary>
+    public string? MediaType
+    {
+        get
+        {
+            foreach (var (name, values) in _contentHeaders)
+            {
+                if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase) && values.FirstOrDefault() is { } value)
+                {
+                    return value.Split(';')[0].Trim();
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>Reads an encoder's content once, keeping its bytes and content headers.</summary>
     public static async Task<EncodedBody> FromContentAsync(HttpContent content, CancellationToken cancellationToken)
     {

@@ -11,8 +11,15 @@ namespace Globus.Sdk.Transport;
 /// and delays come from the client's service checks and <see cref="RetryPolicy"/>), then per attempt a fresh
 /// message with the SDK's headers and the authorizer's current <c>Authorization</c>, bounded by the
 /// attempt timeout, logged, and sent through the caller's or the shared transport with the whole body
-/// read before the attempt ends.
+/// read (up to <see cref="ClientSettings.MaxResponseBodySize"/>) before the attempt ends.
 /// </summary>
+/// <remarks>
+/// It is also where every request is made safe, whatever built it: the caller's header names and values and
+/// the authorizer's <c>Authorization</c> are checked for line breaks and other control characters (see
+/// <see cref="HeaderValues"/>); credentials go only where <see cref="CredentialDestinations"/> allows; any
+/// failure while reading a body is a <see cref="GlobusConnectionException"/>; an error answer carries the
+/// call's <see cref="RequestSecrets"/>, and logs and spans show a request id only with them redacted.
+/// </remarks>
 /// <remarks>Holds only immutable state, so one pipeline serves any number of concurrent calls.</remarks>
 internal sealed class RequestPipeline
 {
@@ -22,6 +29,7 @@ internal sealed class RequestPipeline
     private readonly TimeProvider _timeProvider;
     private readonly ILogger? _logger;
     private readonly string _userAgent;
+    private readonly string? _credentialPrefix;
     private readonly RetryPipeline _retry;
 
     public RequestPipeline(
@@ -39,13 +47,26 @@ internal sealed class RequestPipeline
         _timeProvider = timeProvider;
         _logger = logger;
         _userAgent = SdkInfo.UserAgent(settings.AppName);
+        // Generated operations build their URLs by appending to the base URL's text, so this prefix
+        // recognises them without parsing; credentials go over https only (loopback aside).
+        _credentialPrefix = settings.BaseUrl.Scheme == Uri.UriSchemeHttps ? settings.BaseUrl.GetLeftPart(UriPartial.Authority) + "/" : null;
         _retry = new RetryPipeline(retryPolicy, timeProvider, serviceChecks ?? (static () => []), LogRetry);
     }
 
     public async Task<GlobusResponse> SendAsync(GlobusRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var call = new CallState(request, cancellationToken);
+        foreach (var (name, value) in request.Headers)
+        {
+            HeaderValues.ThrowIfInvalid(name, value, "headers");
+        }
+
+        var call = new CallState(request, cancellationToken)
+        {
+            CredentialsAllowed = _settings.AllowCredentialsToAnyUrl
+                || (_credentialPrefix is not null && request.Url.OriginalString.StartsWith(_credentialPrefix, StringComparison.OrdinalIgnoreCase))
+                || CredentialDestinations.IsAllowed(request.Url, _settings.BaseUrl),
+        };
         using var activity = StartActivity(request);
         try
         {
@@ -55,8 +76,13 @@ internal sealed class RequestPipeline
                 static send => send.Pipeline.SendAttemptAsync(send.Call),
                 (Pipeline: this, Call: call),
                 cancellationToken).ConfigureAwait(false);
+            if (response.HttpStatus >= 400)
+            {
+                response.RequestSecrets = call.Secrets;
+            }
+
             activity?.SetTag("http.response.status_code", response.HttpStatus);
-            activity?.SetTag("globus.request_id", response.RequestId);
+            activity?.SetTag("globus.request_id", RedactedRequestId(call, response));
             if (response.HttpStatus >= 400)
             {
                 activity?.SetStatus(ActivityStatusCode.Error);
@@ -84,31 +110,62 @@ internal sealed class RequestPipeline
         var started = _timeProvider.GetTimestamp();
         try
         {
-            using var message = await CreateMessageAsync(request, call.CancellationToken).ConfigureAwait(false);
+            using var message = await CreateMessageAsync(call, call.CancellationToken).ConfigureAwait(false);
             using var timeout = AttemptTimeout.Start(_settings.HttpTimeout, _timeProvider, call.CancellationToken);
             using var received = await _transport.SendAsync(message, timeout.Token).ConfigureAwait(false);
-            var body = await received.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            var body = await ReadBodyAsync(received, timeout.Token).ConfigureAwait(false);
+            if (body is null)
+            {
+                return Fail(call, started, attempt, new GlobusResponseTooLargeException(
+                    $"{request.Method} {SecretRedaction.UrlForDisplay(request.Url)} answered HTTP {(int)received.StatusCode} with a body larger "
+                    + $"than the limit of {_settings.MaxResponseBodySize} bytes ({nameof(GlobusClientOptions)}.{nameof(GlobusClientOptions.MaxResponseBodySize)}); it was not read.",
+                    request.Method.Method, request.Url, attempt, _settings.MaxResponseBodySize));
+            }
+
             var response = HttpResponseReader.ToGlobusResponse(received, body);
-            LogAnswer(request, response, started, attempt);
+            LogAnswer(call, response, started, attempt);
+            // The retry checks tell a renewing authorizer which token this attempt sent.
+            response.SentAuthorization = call.LastAuthorization;
             return Outcome.FromResult(response);
         }
         catch (OperationCanceledException exception) when (!call.CancellationToken.IsCancellationRequested)
         {
             // Not the caller's cancellation: the attempt timeout (ours or the caller's HttpClient's) fired.
-            return Fail(request, started, attempt, new GlobusTimeoutException(
+            return Fail(call, started, attempt, new GlobusTimeoutException(
                 $"{request.Method} {SecretRedaction.UrlForDisplay(request.Url)} timed out (attempt {attempt}).",
                 request.Method.Method, request.Url, attempt, exception));
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
-            return Fail(request, started, attempt, new GlobusConnectionException(
-                $"{request.Method} {SecretRedaction.UrlForDisplay(request.Url)} failed to connect or was cut off (attempt {attempt}): {exception.Message}",
+            return Fail(call, started, attempt, new GlobusConnectionException(
+                $"{request.Method} {SecretRedaction.UrlForDisplay(request.Url)} failed to connect or was cut off (attempt {attempt}): {call.Redactor.Apply(exception.Message)}",
                 request.Method.Method, request.Url, attempt, exception));
         }
     }
 
-    private Outcome<GlobusResponse> Fail(GlobusRequest request, long started, int attempt, NetworkException failure)
+    /// <summary>
+    /// The body, or null when it is over the limit. Whatever else reading it raises (a <c>Content-Encoding</c>
+    /// that does not decode raises <see cref="InvalidDataException"/>) becomes an <see cref="IOException"/>,
+    /// and so a <see cref="GlobusConnectionException"/>, never a raw exception of the HTTP stack.
+    /// </summary>
+    private async Task<byte[]?> ReadBodyAsync(HttpResponseMessage received, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await ResponseBodyReader.ReadAsync(received.Content, _settings.MaxResponseBodySize, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not (OperationCanceledException or IOException or HttpRequestException))
+        {
+            throw new IOException($"The response body could not be read: {exception.Message}", exception);
+        }
+    }
+
+    private static string? RedactedRequestId(CallState call, GlobusResponse response) =>
+        response.RequestId is { } requestId ? call.Redactor.Apply(requestId) : null;
+
+    private Outcome<GlobusResponse> Fail(CallState call, long started, int attempt, NetworkException failure)
+    {
+        var request = call.Request;
         if (_logger is not null)
         {
             RequestLog.Failed(_logger, request.Method.Method, SecretRedaction.UrlForDisplay(request.Url),
@@ -118,12 +175,13 @@ internal sealed class RequestPipeline
         return Outcome.FromException<GlobusResponse>(failure);
     }
 
-    private void LogAnswer(GlobusRequest request, GlobusResponse response, long started, int attempt)
+    private void LogAnswer(CallState call, GlobusResponse response, long started, int attempt)
     {
         if (_logger is not null)
         {
+            var request = call.Request;
             RequestLog.Answered(_logger, request.Method.Method, SecretRedaction.UrlForDisplay(request.Url), response.HttpStatus,
-                _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt, response.RequestId);
+                _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt, RedactedRequestId(call, response));
         }
     }
 
@@ -155,8 +213,9 @@ internal sealed class RequestPipeline
         return activity;
     }
 
-    private async ValueTask<HttpRequestMessage> CreateMessageAsync(GlobusRequest request, CancellationToken cancellationToken)
+    private async ValueTask<HttpRequestMessage> CreateMessageAsync(CallState call, CancellationToken cancellationToken)
     {
+        var request = call.Request;
         var message = new HttpRequestMessage(request.Method, request.Url) { Content = request.Body?.CreateContent() };
         try
         {
@@ -175,6 +234,8 @@ internal sealed class RequestPipeline
                 : null;
             if (authorization is not null)
             {
+                CheckAuthorization(call, authorization);
+                call.RecordAuthorization(authorization);
                 SetHeader(message, "Authorization", authorization);
             }
 
@@ -184,6 +245,20 @@ internal sealed class RequestPipeline
         {
             message.Dispose();
             throw;
+        }
+    }
+
+    private void CheckAuthorization(CallState call, string authorization)
+    {
+        if (!HeaderValues.IsValidValue(authorization))
+        {
+            throw new GlobusSdkUsageException(
+                $"The authorizer {_authorizer.GetType().Name} gave an Authorization header with a line break or another control character; nothing was sent.");
+        }
+
+        if (!call.CredentialsAllowed)
+        {
+            throw CredentialDestinations.Refusal(call.Request.Url, _settings.BaseUrl);
         }
     }
 
@@ -202,6 +277,43 @@ internal sealed class RequestPipeline
     private sealed class CallState(GlobusRequest request, CancellationToken cancellationToken)
     {
         public int Attempts;
+
+        private string? _firstAuthorization;
+        private List<string>? _laterAuthorizations;
+        private RequestSecrets? _secrets;
+        private Redactor? _redactor;
+
+        /// <summary>Whether the request's URL may receive the authorizer's credentials.</summary>
+        public bool CredentialsAllowed { get; init; }
+
+        /// <summary>The <c>Authorization</c> value of the latest attempt, or null when none was sent.</summary>
+        public string? LastAuthorization { get; private set; }
+
+        /// <summary>Every credential the call sent so far; built when first asked for.</summary>
+        public RequestSecrets Secrets => _secrets ??= new RequestSecrets(
+            Request,
+            _firstAuthorization is null ? [] : [_firstAuthorization, .. _laterAuthorizations ?? []]);
+
+        /// <summary>Redacts the call's credentials; built when first asked for.</summary>
+        public Redactor Redactor => _redactor ??= new Redactor(Secrets.Values);
+
+        /// <summary>Keeps an attempt's <c>Authorization</c> value; a renewed one is kept beside the first.</summary>
+        public void RecordAuthorization(string authorization)
+        {
+            // Nothing is allocated unless a renewal changed the value between attempts.
+            if (_firstAuthorization is null)
+            {
+                _firstAuthorization = authorization;
+            }
+            else if (!string.Equals(authorization, LastAuthorization, StringComparison.Ordinal))
+            {
+                (_laterAuthorizations ??= []).Add(authorization);
+                _secrets = null;
+                _redactor = null;
+            }
+
+            LastAuthorization = authorization;
+        }
 
         public GlobusRequest Request { get; } = request;
 

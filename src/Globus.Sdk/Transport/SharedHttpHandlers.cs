@@ -5,24 +5,27 @@ using System.Security.Cryptography.X509Certificates;
 namespace Globus.Sdk.Transport;
 
 /// <summary>
-/// The SDK's own connection pools: one <see cref="SocketsHttpHandler"/> per TLS configuration, shared
-/// by every client in the process and never disposed. Creating a client per web request therefore
-/// opens no sockets of its own, and pooled connections are recycled so DNS changes are seen.
+/// The SDK's own connection pools: one <see cref="SocketsHttpHandler"/> per TLS configuration and
+/// per-server connection limit, shared by every client in the process and never disposed. Creating a
+/// client per web request therefore opens no sockets of its own, pooled connections are recycled so DNS
+/// changes are seen, and however many calls run at once, one server gets at most
+/// <see cref="GlobusClientOptions.MaxConnectionsPerServer"/> connections (the others wait for one).
 /// </summary>
 internal static class SharedHttpHandlers
 {
     private static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
-    private static readonly ConcurrentDictionary<TlsConfiguration, Lazy<HttpMessageInvoker>> Invokers = new();
+    private static readonly ConcurrentDictionary<(TlsConfiguration Tls, int MaxConnectionsPerServer), Lazy<HttpMessageInvoker>> Invokers = new();
 
-    public static HttpMessageInvoker Get(TlsConfiguration tls) =>
-        Invokers.GetOrAdd(tls, static key => new Lazy<HttpMessageInvoker>(() => Create(key))).Value;
+    public static HttpMessageInvoker Get(TlsConfiguration tls, int maxConnectionsPerServer) =>
+        Invokers.GetOrAdd((tls, maxConnectionsPerServer), static key => new Lazy<HttpMessageInvoker>(() => Create(key.Tls, key.MaxConnectionsPerServer))).Value;
 
-    private static HttpMessageInvoker Create(TlsConfiguration tls)
+    private static HttpMessageInvoker Create(TlsConfiguration tls, int maxConnectionsPerServer)
     {
         var handler = new SocketsHttpHandler
         {
             PooledConnectionLifetime = PooledConnectionLifetime,
             AutomaticDecompression = System.Net.DecompressionMethods.All,
+            MaxConnectionsPerServer = maxConnectionsPerServer,
         };
 
         if (!tls.VerifyCertificates)

@@ -120,24 +120,30 @@ public class AuthLoginClientWireTests : WireMockTestBase
     }
 
     [Test]
-    public async Task Validate_posts_token_and_client_id_and_is_obsolete()
+    public async Task Validate_posts_client_id_only_from_a_client_without_credentials_and_is_obsolete()
     {
         _auth.Answer("/v2/oauth2/token/validate", """{"active": true}""");
 
 #pragma warning disable GLOBUS119 // the retired v3.0 call is still on the wire
         var answer = await Confidential().OAuth2ValidateTokenAsync("at-check-me-0123456789");
+        await Native().OAuth2ValidateTokenAsync("at-check-me-0123456789");
 #pragma warning restore GLOBUS119
 
+        var requests = Requests.Select(r => (WireMock.RequestMessage)r.RequestMessage).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(answer["active"].GetBoolean(), Is.True);
-            Assert.That(SingleRequest.AbsolutePath, Is.EqualTo("/v2/oauth2/token/validate"));
-            Assert.That(FakeGlobusAuth.FormOf(SingleRequest), Is.EquivalentTo(new Dictionary<string, string> { ["token"] = "at-check-me-0123456789", ["client_id"] = ClientId }));
+            Assert.That(requests.Select(r => r.AbsolutePath), Is.All.EqualTo("/v2/oauth2/token/validate"));
+            // Python adds client_id only when the client has no authorizer; a confidential app sends its secret instead.
+            Assert.That(FakeGlobusAuth.FormOf(requests[0]), Is.EquivalentTo(new Dictionary<string, string> { ["token"] = "at-check-me-0123456789" }));
+            Assert.That(requests[0].Headers!["Authorization"], Is.EqualTo(new[] { BasicHeader }));
+            Assert.That(FakeGlobusAuth.FormOf(requests[1]), Is.EquivalentTo(new Dictionary<string, string> { ["token"] = "at-check-me-0123456789", ["client_id"] = ClientId }));
             var obsolete = typeof(AuthLoginClient).GetMethod(nameof(AuthLoginClient.OAuth2ValidateTokenAsync))!
                 .GetCustomAttributes(typeof(ObsoleteAttribute), false).Cast<ObsoleteAttribute>().Single();
             Assert.That(obsolete.DiagnosticId, Is.EqualTo("GLOBUS119"));
         });
     }
+
 
     [Test]
     public async Task Introspect_posts_token_and_include()

@@ -298,12 +298,27 @@ public class AuthLoginFlowTests : WireMockTestBase
     }
 
     [Test]
+    public async Task A_malformed_id_token_is_a_GlobusException_with_the_librarys_exception_inside()
+    {
+        var tokens = await TokensWithIdToken("not-a-jwt.at-all");
+
+        var error = Assert.ThrowsAsync<IdTokenValidationException>(() => tokens.DecodeIdTokenAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error, Is.InstanceOf<GlobusException>(), "catch (GlobusException) sees it");
+            Assert.That(error!.InnerException, Is.InstanceOf<SecurityTokenException>().Or.InstanceOf<ArgumentException>());
+            Assert.That(error.ToString(), Does.Not.Contain("not-a-jwt.at-all"));
+        });
+    }
+
+    [Test]
     public async Task Id_token_signed_with_another_key_is_rejected()
     {
         using var otherKey = RSA.Create(2048);
         var tokens = await TokensWithIdToken(_auth.SignIdToken(_auth.IdTokenClaims(ClientId), otherKey));
 
-        var error = Assert.ThrowsAsync<SecurityTokenInvalidSignatureException>(() => tokens.DecodeIdTokenAsync());
+        var error = Rejected<SecurityTokenInvalidSignatureException>(() => tokens.DecodeIdTokenAsync());
 
         AssertNoToken(error!, tokens.IdToken!);
     }
@@ -315,7 +330,7 @@ public class AuthLoginFlowTests : WireMockTestBase
         claims["iss"] = "https://evil.example.org";
         var tokens = await TokensWithIdToken(_auth.SignIdToken(claims));
 
-        var error = Assert.ThrowsAsync<SecurityTokenInvalidIssuerException>(() => tokens.DecodeIdTokenAsync());
+        var error = Rejected<SecurityTokenInvalidIssuerException>(() => tokens.DecodeIdTokenAsync());
 
         AssertNoToken(error!, tokens.IdToken!);
     }
@@ -325,7 +340,7 @@ public class AuthLoginFlowTests : WireMockTestBase
     {
         var tokens = await TokensWithIdToken(_auth.SignIdToken(_auth.IdTokenClaims("some-other-client")));
 
-        var error = Assert.ThrowsAsync<SecurityTokenInvalidAudienceException>(() => tokens.DecodeIdTokenAsync());
+        var error = Rejected<SecurityTokenInvalidAudienceException>(() => tokens.DecodeIdTokenAsync());
 
         AssertNoToken(error!, tokens.IdToken!);
     }
@@ -340,8 +355,8 @@ public class AuthLoginFlowTests : WireMockTestBase
         _auth.Time.Advance(TimeSpan.FromSeconds(60 + 299));
         Assert.That((await tokens.DecodeIdTokenAsync())["sub"].GetString(), Is.Not.Empty, "inside the default 300 s leeway");
         _auth.Time.Advance(TimeSpan.FromSeconds(2));
-        var error = Assert.ThrowsAsync<SecurityTokenExpiredException>(() => tokens.DecodeIdTokenAsync());
-        Assert.ThrowsAsync<SecurityTokenExpiredException>(() => tokens.DecodeIdTokenAsync(leeway: TimeSpan.Zero));
+        var error = Rejected<SecurityTokenExpiredException>(() => tokens.DecodeIdTokenAsync());
+        Rejected<SecurityTokenExpiredException>(() => tokens.DecodeIdTokenAsync(leeway: TimeSpan.Zero));
 
         AssertNoToken(error!, tokens.IdToken!);
     }
@@ -423,4 +438,13 @@ public class AuthLoginFlowTests : WireMockTestBase
 
     private static string Challenge(string verifier) =>
         FakeGlobusAuth.Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
+
+    /// <summary>Decoding fails with the SDK's exception, which carries the library's exception of the check that failed.</summary>
+    private static IdTokenValidationException Rejected<TInner>(AsyncTestDelegate decode)
+        where TInner : Exception
+    {
+        var error = Assert.ThrowsAsync<IdTokenValidationException>(decode)!;
+        Assert.That(error.InnerException, Is.InstanceOf<TInner>());
+        return error;
+    }
 }

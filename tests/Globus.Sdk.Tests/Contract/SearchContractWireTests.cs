@@ -136,7 +136,7 @@ public class SearchContractWireTests : WireMockTestBase
         await client.GetIndexAsync(indexId);
         await client.SearchAsync(indexId, "x");
 
-        Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { expectedPath, expectedPath + "/search?q=x&offset=0&limit=10&advanced=False" }));
+        Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[] { expectedPath, expectedPath + "/search?q=x" }));
     }
 
     [Test]
@@ -178,14 +178,15 @@ public class SearchContractWireTests : WireMockTestBase
     }
 
     [Test]
-    public async Task Search_sends_Pythons_defaults_when_arguments_are_left_out()
+    public async Task Search_sends_only_the_arguments_given_as_Python_4_9_does()
     {
         Answer(SearchResultJson);
         var recorder = new RecordingHandler();
 
         await Client(recorder).SearchAsync(IndexId, "ocean");
 
-        Assert.That(recorder.PathsAndQueries.Single(), Is.EqualTo($"/v1/index/{IndexId}/search?q=ocean&offset=0&limit=10&advanced=False"));
+        // Python 4.9's search() defaults offset, limit and advanced to MISSING: only q goes on the wire.
+        Assert.That(recorder.PathsAndQueries.Single(), Is.EqualTo($"/v1/index/{IndexId}/search?q=ocean"));
     }
 
     [Test]
@@ -211,9 +212,9 @@ public class SearchContractWireTests : WireMockTestBase
 
         Assert.That(recorder.PathsAndQueries, Is.EqualTo(new[]
         {
-            $"/v1/index/{IndexId}/search?q=ocean&offset=0&limit=5&advanced=False&bypass_visible_to=true",
-            // The named limit is always sent (10 unless given), so it wins over the dictionary's, as in Python.
-            $"/v1/index/{IndexId}/search?q=ocean&offset=0&limit=10&advanced=False",
+            $"/v1/index/{IndexId}/search?q=ocean&limit=5&bypass_visible_to=true",
+            // A named limit that was not given is not sent, so the dictionary's goes, as in Python.
+            $"/v1/index/{IndexId}/search?q=ocean&limit=999",
         }));
     }
 

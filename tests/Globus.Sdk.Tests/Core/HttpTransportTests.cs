@@ -59,11 +59,11 @@ public class HttpTransportTests : WireMockTestBase
     [Test]
     public void Clients_share_one_pooled_handler_per_tls_configuration()
     {
-        var verifying = SharedHttpHandlers.Get(TlsConfiguration.Default);
-        var notVerifying = SharedHttpHandlers.Get(new TlsConfiguration(false, null));
+        var verifying = SharedHttpHandlers.Get(TlsConfiguration.Default, GlobusClientOptions.DefaultMaxConnectionsPerServer);
+        var notVerifying = SharedHttpHandlers.Get(new TlsConfiguration(false, null), GlobusClientOptions.DefaultMaxConnectionsPerServer);
 
-        Assert.That(SharedHttpHandlers.Get(TlsConfiguration.Default), Is.SameAs(verifying));
-        Assert.That(SharedHttpHandlers.Get(new TlsConfiguration(false, null)), Is.SameAs(notVerifying));
+        Assert.That(SharedHttpHandlers.Get(TlsConfiguration.Default, GlobusClientOptions.DefaultMaxConnectionsPerServer), Is.SameAs(verifying));
+        Assert.That(SharedHttpHandlers.Get(new TlsConfiguration(false, null), GlobusClientOptions.DefaultMaxConnectionsPerServer), Is.SameAs(notVerifying));
         Assert.That(notVerifying, Is.Not.SameAs(verifying));
     }
 

@@ -59,7 +59,7 @@ public class SearchPaginatedWireTests : WireMockTestBase
         var subjects = await SubjectsAsync(_client.Paginated.Search(Idx, "ocean", pageSize: 2));
 
         Assert.That(subjects, Is.EqualTo(new[] { "s1", "s2", "s3", "s4", "s5" }));
-        Assert.That(Queries, Is.EqualTo(new[] { "?q=ocean&offset=0&limit=2&advanced=False", "?q=ocean&offset=2&limit=2&advanced=False", "?q=ocean&offset=4&limit=2&advanced=False" }));
+        Assert.That(Queries, Is.EqualTo(new[] { "?q=ocean&limit=2", "?q=ocean&offset=2&limit=2", "?q=ocean&offset=4&limit=2" }));
         Assert.That(Requests.Select(r => r.RequestMessage.Path).Distinct(), Is.EqualTo(new[] { $"/v1/index/{Idx}/search" }));
     }
 
@@ -71,7 +71,7 @@ public class SearchPaginatedWireTests : WireMockTestBase
         var subjects = await SubjectsAsync(_client.Paginated.Search(Idx, "ocean", advanced: true, queryParams: [new("extra", "1")], pageSize: 3));
 
         Assert.That(subjects, Is.EqualTo(new[] { "s1", "s2" }));
-        Assert.That(Queries, Is.EqualTo(new[] { "?q=ocean&offset=0&limit=3&advanced=True&extra=1", "?q=ocean&offset=3&limit=3&advanced=True&extra=1" }));
+        Assert.That(Queries, Is.EqualTo(new[] { "?q=ocean&limit=3&advanced=True&extra=1", "?q=ocean&offset=3&limit=3&advanced=True&extra=1" }));
     }
 
     [Test]
@@ -83,7 +83,7 @@ public class SearchPaginatedWireTests : WireMockTestBase
         var subjects = await SubjectsAsync(_client.Paginated.Search(Idx, "*", maxTotalResults: 150));
 
         Assert.That(subjects, Has.Count.EqualTo(150));
-        Assert.That(Queries, Is.EqualTo(new[] { "?q=%2A&offset=0&limit=100&advanced=False", "?q=%2A&offset=100&limit=50&advanced=False" }));
+        Assert.That(Queries, Is.EqualTo(new[] { "?q=%2A&limit=100", "?q=%2A&offset=100&limit=50" }));
     }
 
     [Test]
@@ -144,7 +144,7 @@ public class SearchPaginatedWireTests : WireMockTestBase
         var subjects = await SubjectsAsync(_client.Paginated.Search(Idx, "nothing"));
 
         Assert.That(subjects, Is.Empty);
-        Assert.That(Queries, Is.EqualTo(new[] { "?q=nothing&offset=0&limit=100&advanced=False" }));
+        Assert.That(Queries, Is.EqualTo(new[] { "?q=nothing&limit=100" }));
     }
 
     [Test]
@@ -278,7 +278,7 @@ public class SearchPaginatedWireTests : WireMockTestBase
     private sealed class CannedPaginated(GlobusPageable<SearchResult, GMetaResult> pages) : SearchClientPaginated
     {
         public override GlobusPageable<SearchResult, GMetaResult> Search(
-            string indexId, string q, bool advanced = false, bool? bypassVisibleTo = null, IEnumerable<string>? filterPrincipalSets = null,
+            string indexId, string q, bool? advanced = null, bool? bypassVisibleTo = null, IEnumerable<string>? filterPrincipalSets = null,
             IEnumerable<KeyValuePair<string, string?>>? queryParams = null, int? pageSize = null, int? maxTotalResults = null, CancellationToken cancellationToken = default) => pages;
     }
 

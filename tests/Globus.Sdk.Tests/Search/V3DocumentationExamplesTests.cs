@@ -71,7 +71,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
         var result = await sc.SearchAsync(IndexId, "query string");
 
         Assert.That(result.Value.Total, Is.EqualTo(0));
-        AssertSent("GET", $"/v1/index/{IndexId}/search?q=query%20string&offset=0&limit=10&advanced=False");
+        AssertSent("GET", $"/v1/index/{IndexId}/search?q=query%20string");
     }
 
     [Test]
@@ -82,7 +82,7 @@ public class V3DocumentationExamplesTests : WireMockTestBase
         var advancedResult = await sc.SearchAsync(IndexId, "author: \"Ada Lovelace\"", advanced: true);
 
         Assert.That(advancedResult.HttpStatus, Is.EqualTo(200));
-        AssertSent("GET", $"/v1/index/{IndexId}/search?q=author%3A%20%22Ada%20Lovelace%22&offset=0&limit=10&advanced=True");
+        AssertSent("GET", $"/v1/index/{IndexId}/search?q=author%3A%20%22Ada%20Lovelace%22&advanced=True");
     }
 
     private const string PostSearchDocument = """

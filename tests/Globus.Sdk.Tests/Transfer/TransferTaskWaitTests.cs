@@ -50,21 +50,35 @@ public class TransferTaskWaitTests : WireMockTestBase
 
         var done = await _time.RunAsync(NewClient().TaskWaitAsync(TaskId, timeout: Seconds(30), pollingInterval: Seconds(10)));
 
+        // Python: waited_time > timeout ends the wait, so 30 s in 10 s intervals polls at 0, 10, 20 and 30 s.
         Assert.That(done, Is.False);
-        AssertPolled(3);
-        Assert.That(_time.Timers, Is.EqualTo(new[] { Seconds(10), Seconds(10) }));
+        AssertPolled(4);
+        Assert.That(_time.Timers, Is.EqualTo(new[] { Seconds(10), Seconds(10), Seconds(10) }));
     }
 
     [Test]
-    public async Task The_defaults_are_ten_seconds_each_so_one_request_is_sent()
+    public async Task The_defaults_are_ten_seconds_each_so_two_requests_are_sent_ten_seconds_apart()
     {
         Server.AnswerInTurn(Task("ACTIVE"));
 
         var done = await _time.RunAsync(NewClient().TaskWaitAsync(TaskId));
 
         Assert.That(done, Is.False);
-        AssertPolled(1);
-        Assert.That(_time.Timers, Is.Empty);
+        AssertPolled(2);
+        Assert.That(_time.Timers, Is.EqualTo(new[] { Seconds(10) }));
+    }
+
+    [Test]
+    public async Task An_interval_longer_than_the_timeout_is_shortened_to_it_and_still_polls_again()
+    {
+        Server.AnswerInTurn(Task("ACTIVE"));
+
+        var done = await _time.RunAsync(NewClient().TaskWaitAsync(TaskId, timeout: Seconds(5), pollingInterval: Seconds(10)));
+
+        // Python: polling_interval = min(timeout, polling_interval).
+        Assert.That(done, Is.False);
+        AssertPolled(2);
+        Assert.That(_time.Timers, Is.EqualTo(new[] { Seconds(5) }));
     }
 
     [TestCase("INACTIVE")]

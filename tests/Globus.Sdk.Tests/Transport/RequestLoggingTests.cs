@@ -15,33 +15,27 @@ public class RequestLoggingTests : WireMockTestBase
     private const string RefreshToken = "rt-SECRET-9876543210";
     private const string ClientSecret = "cs-SECRET-5555555555";
 
-    private FakeLogger _logger = null!;
+    private SdkTelemetryCapture _telemetry = null!;
     private TimerRecordingTimeProvider _time = null!;
-    private ActivityListener _listener = null!;
-    private readonly List<Activity> _activities = [];
+
+    private FakeLogger Logger => _telemetry.Logger;
+
+    private IReadOnlyList<Activity> Activities => _telemetry.Activities;
 
     [SetUp]
     public void Listen()
     {
-        _logger = new FakeLogger();
+        _telemetry = new SdkTelemetryCapture();
         _time = new TimerRecordingTimeProvider();
-        _activities.Clear();
-        _listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name == GlobusTelemetry.ActivitySourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity => { lock (_activities) { _activities.Add(activity); } },
-        };
-        ActivitySource.AddActivityListener(_listener);
     }
 
     [TearDown]
-    public void StopListening() => _listener.Dispose();
+    public void StopListening() => _telemetry.Dispose();
 
     private BaseClient Client(IGlobusAuthorizer? authorizer = null) =>
         new("auth", authorizer ?? new AccessTokenAuthorizer(AccessToken), Options(o =>
         {
-            o.Logger = _logger;
+            o.Logger = Logger;
             o.TimeProvider = _time;
             o.HttpTimeout = Timeout.InfiniteTimeSpan;
         }));
@@ -53,7 +47,7 @@ public class RequestLoggingTests : WireMockTestBase
 
         await Client().GetAsync("/v2/api/identities", new Dictionary<string, string?> { ["usernames"] = "a@b.org" });
 
-        var record = _logger.Collector.GetSnapshot().Single();
+        var record = Logger.Collector.GetSnapshot().Single();
         Assert.That(record.Level, Is.EqualTo(LogLevel.Information));
         Assert.That(record.Message, Does.Match(
             @"^GET http://localhost:\d+/v2/api/identities\?usernames=a%40b\.org answered 200 in \d+ ms \(attempt 1, request id req-42\)$"));
@@ -67,7 +61,7 @@ public class RequestLoggingTests : WireMockTestBase
 
         await _time.RunAsync(Client().GetAsync("/x"));
 
-        var messages = _logger.Collector.GetSnapshot().Select(r => r.Message).ToList();
+        var messages = Logger.Collector.GetSnapshot().Select(r => r.Message).ToList();
         Assert.That(messages, Has.Count.EqualTo(5));
         Assert.That(messages[0], Does.Contain("answered 503").And.Contain("attempt 1"));
         Assert.That(messages[1], Does.Contain("will be retried in").And.Contain("after attempt 1 (HTTP 503)"));
@@ -83,7 +77,7 @@ public class RequestLoggingTests : WireMockTestBase
         Server.AnswerInTurn(Status(200));
         var client = new BaseClient("auth", null, Options(o =>
         {
-            o.Logger = _logger;
+            o.Logger = Logger;
             o.TimeProvider = _time;
             o.HttpTimeout = Timeout.InfiniteTimeSpan;
             o.HttpMessageHandler = flaky;
@@ -91,7 +85,7 @@ public class RequestLoggingTests : WireMockTestBase
 
         await _time.RunAsync(client.GetAsync("/x"));
 
-        var first = _logger.Collector.GetSnapshot().First();
+        var first = Logger.Collector.GetSnapshot().First();
         Assert.That(first.Level, Is.EqualTo(LogLevel.Warning));
         Assert.That(first.Message, Does.Contain("failed").And.Contain("attempt 1").And.Contain(nameof(GlobusConnectionException)));
     }
@@ -108,10 +102,10 @@ public class RequestLoggingTests : WireMockTestBase
             data: new Dictionary<string, string?> { ["grant_type"] = "refresh_token", ["refresh_token"] = RefreshToken },
             encoding: RequestEncoding.Form)))!;
 
-        var logged = _logger.Collector.GetSnapshot()
+        var logged = Logger.Collector.GetSnapshot()
             .SelectMany(r => new[] { r.Message }.Concat(r.StructuredState?.Select(p => p.Value ?? "") ?? []))
             .ToList();
-        var traced = _activities.SelectMany(a => a.TagObjects.Select(t => t.Value?.ToString() ?? "").Append(a.DisplayName)).ToList();
+        var traced = Activities.SelectMany(a => a.TagObjects.Select(t => t.Value?.ToString() ?? "").Append(a.DisplayName)).ToList();
         var everything = logged.Concat(traced).Append(error.Message).Append(error.ToString()).Append(client.Authorizer.ToString()!);
         Assert.Multiple(() =>
         {
@@ -133,7 +127,7 @@ public class RequestLoggingTests : WireMockTestBase
 
         await _time.RunAsync(Client().GetAsync("/v2/api/identities"));
 
-        var span = _activities.Single();
+        var span = Activities.Single();
         Assert.Multiple(() =>
         {
             Assert.That(span.Source.Name, Is.EqualTo("Globus.Sdk"));
@@ -157,7 +151,7 @@ public class RequestLoggingTests : WireMockTestBase
 
         Assert.ThrowsAsync<GlobusApiException>(() => Client().GetAsync("/missing"));
 
-        var span = _activities.Single();
+        var span = Activities.Single();
         Assert.That(span.Status, Is.EqualTo(ActivityStatusCode.Error));
         Assert.That(span.GetTagItem("error.type"), Is.EqualTo("404"));
         Assert.That(span.GetTagItem("globus.attempts"), Is.EqualTo(1));
@@ -183,7 +177,7 @@ public class RequestLoggingTests : WireMockTestBase
 
         await _time.RunAsync(search.GetIndexAsync("idx-1"));
 
-        var span = _activities.Single();
+        var span = Activities.Single();
         Assert.That(span.DisplayName, Is.EqualTo("search get_index"));
         Assert.That(span.GetTagItem("globus.operation"), Is.EqualTo("get_index"));
         Assert.That(seen, Is.EqualTo(new[] { "get_index" }), "asked only for the 200: the default checks decided the 503 before reaching it");

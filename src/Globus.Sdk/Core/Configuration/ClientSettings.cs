@@ -10,4 +10,7 @@ internal sealed record ClientSettings(
     Uri BaseUrl,
     string? AppName,
     TimeSpan HttpTimeout,
-    TlsConfiguration Tls);
+    TlsConfiguration Tls,
+    long MaxResponseBodySize = GlobusClientOptions.DefaultMaxResponseBodySize,
+    int MaxConnectionsPerServer = GlobusClientOptions.DefaultMaxConnectionsPerServer,
+    bool AllowCredentialsToAnyUrl = false);

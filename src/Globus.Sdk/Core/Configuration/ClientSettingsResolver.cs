@@ -42,9 +42,33 @@ internal static class ClientSettingsResolver
             serviceName,
             environment,
             ResolveBaseUrl(serviceName, environment, options, readVariable, instanceBaseUrl),
-            string.IsNullOrWhiteSpace(options.AppName) ? null : options.AppName.Trim(),
+            ResolveAppName(options),
             ResolveHttpTimeout(options, readVariable),
-            ResolveTls(options, readVariable));
+            ResolveTls(options, readVariable),
+            options.MaxResponseBodySize is { } maxBody
+                ? maxBody > 0 ? maxBody : throw new ArgumentOutOfRangeException(
+                    nameof(GlobusClientOptions.MaxResponseBodySize), maxBody, "The response body limit must be positive.")
+                : GlobusClientOptions.DefaultMaxResponseBodySize,
+            options.MaxConnectionsPerServer is { } maxConnections
+                ? maxConnections > 0 ? maxConnections : throw new ArgumentOutOfRangeException(
+                    nameof(GlobusClientOptions.MaxConnectionsPerServer), maxConnections, "The connection limit must be positive.")
+                : GlobusClientOptions.DefaultMaxConnectionsPerServer,
+            options.AllowCredentialsToAnyUrl);
+    }
+
+    private static string? ResolveAppName(GlobusClientOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.AppName))
+        {
+            return null;
+        }
+
+        var appName = options.AppName.Trim();
+        return Transport.HeaderValues.IsValidValue(appName)
+            ? appName
+            : throw new ArgumentException(
+                "The app name goes into the User-Agent header and cannot hold a line break or another control character.",
+                nameof(GlobusClientOptions.AppName));
     }
 
     private static string ResolveEnvironment(GlobusClientOptions options, Func<string, string?> readVariable)

@@ -82,4 +82,37 @@ public sealed class GlobusClientOptions
 
     /// <summary>The clock used for timeouts and retry delays; the system clock when null. Tests pass a fake one.</summary>
     public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>
+    /// The largest response body the client reads, in bytes; a larger answer is refused with a
+    /// <see cref="GlobusResponseTooLargeException"/> (not retried) instead of being held in memory.
+    /// <see cref="DefaultMaxResponseBodySize"/> (128 MiB) when null.
+    /// </summary>
+    /// <remarks>
+    /// With an <see cref="HttpClient"/> of yours, that client reads the body first (up to its own
+    /// <see cref="HttpClient.MaxResponseContentBufferSize"/>); this limit is then checked after.
+    /// </remarks>
+    public long? MaxResponseBodySize { get; set; }
+
+    /// <summary>
+    /// How many connections the SDK's shared connection pool opens to one server at most; further concurrent
+    /// requests wait for a free connection. <see cref="DefaultMaxConnectionsPerServer"/> (20) when null.
+    /// Ignored when you supply <see cref="HttpClient"/> or <see cref="HttpMessageHandler"/>, whose own limits stand.
+    /// </summary>
+    public int? MaxConnectionsPerServer { get; set; }
+
+    /// <summary>
+    /// Lets the client send its credentials (the authorizer's <c>Authorization</c> header) to any URL a call
+    /// names. By default they go only over <c>https</c> to the host and port of the client's base URL, or to
+    /// a loopback address (<c>localhost</c>, <c>127.0.0.1</c>, <c>[::1]</c>, also over plain <c>http</c>, for
+    /// test servers); a call to any other URL (an absolute URL given to a raw call, a base URL over plain
+    /// <c>http</c>) is refused with a <see cref="GlobusSdkUsageException"/> before anything is sent.
+    /// </summary>
+    public bool AllowCredentialsToAnyUrl { get; set; }
+
+    /// <summary>The response body limit when <see cref="MaxResponseBodySize"/> is not set: 128 MiB.</summary>
+    public const long DefaultMaxResponseBodySize = 128L * 1024 * 1024;
+
+    /// <summary>The per-server connection limit when <see cref="MaxConnectionsPerServer"/> is not set: 20.</summary>
+    public const int DefaultMaxConnectionsPerServer = 20;
 }

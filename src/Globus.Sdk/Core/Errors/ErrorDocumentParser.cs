@@ -25,7 +25,8 @@ internal static class ErrorDocumentParser
     private static readonly string[] JsonApiMessageFields = ["detail", "title"];
     private static readonly string[] MessageFields = ["message", "detail", "title", "error_description"];
 
-    public static ParsedError Parse(GlobusResponse response)
+    /// <summary>Reads an error body; every text taken from it passes through <paramref name="redactor"/> first.</summary>
+    public static ParsedError Parse(GlobusResponse response, Redactor redactor)
     {
         var body = response.Data;
         if (body.ValueKind != JsonValueKind.Object)
@@ -37,8 +38,8 @@ internal static class ErrorDocumentParser
         var isJsonApi = entries.Count > 0 && HasMediaType(response.ContentType, JsonApiMediaType);
         var messageFields = isJsonApi ? JsonApiMessageFields : MessageFields;
         IReadOnlyList<ErrorSubdocument> errors = entries.Count > 0
-            ? entries.Select(entry => new ErrorSubdocument(entry, messageFields, isArrayEntry: true)).ToList()
-            : [new ErrorSubdocument(body, messageFields, isArrayEntry: false)];
+            ? entries.Select(entry => new ErrorSubdocument(entry, messageFields, isArrayEntry: true, redactor)).ToList()
+            : [new ErrorSubdocument(body, messageFields, isArrayEntry: false, redactor)];
 
         var sharedCode = ErrorJson.Common(errors.Select(error => error.Code));
         string? code;
@@ -46,21 +47,21 @@ internal static class ErrorDocumentParser
         if (isJsonApi)
         {
             code = sharedCode;
-            messages = MessagesOf(errors, body);
+            messages = MessagesOf(errors, body, redactor);
         }
         else if (TypeZero(body) is { } typeZero)
         {
             code = typeZero.Code;
-            messages = [typeZero.Message];
+            messages = [redactor.Apply(typeZero.Message)];
         }
         else
         {
             code = ErrorJson.String(body, "code") ?? sharedCode ?? ErrorJson.String(body, "error");
-            messages = MessagesOf(errors, body);
+            messages = MessagesOf(errors, body, redactor);
         }
 
         var requestId = ErrorJson.String(body, "request_id") ?? ErrorJson.Common(errors.Select(error => error.RequestId));
-        return new ParsedError(code, messages, requestId, errors, GlobusErrorInfo.From(body, entries));
+        return new ParsedError(redactor.Apply(code), messages, redactor.Apply(requestId), errors, GlobusErrorInfo.From(body, entries));
     }
 
     /// <summary>The code and message of a "Type Zero" body, or null when the body is not one.</summary>
@@ -75,8 +76,9 @@ internal static class ErrorDocumentParser
     /// The messages of the error documents; failing those, the body's own message fields, then a
     /// FastAPI list of validation errors.
     /// </summary>
-    private static IReadOnlyList<string> MessagesOf(IReadOnlyList<ErrorSubdocument> errors, JsonElement body)
+    private static IReadOnlyList<string> MessagesOf(IReadOnlyList<ErrorSubdocument> errors, JsonElement body, Redactor redactor)
     {
+        // The documents' messages are redacted already.
         var messages = errors.Select(error => error.Message).OfType<string>().ToList();
         if (messages.Count > 0)
         {
@@ -85,11 +87,11 @@ internal static class ErrorDocumentParser
 
         if (ErrorJson.FirstString(body, MessageFields) is { } message)
         {
-            return [message];
+            return [redactor.Apply(message)];
         }
 
         return ErrorJson.Field(body, "detail") is { ValueKind: JsonValueKind.Array } detail
-            ? detail.EnumerateArray().Select(ValidationMessage).OfType<string>().ToList()
+            ? detail.EnumerateArray().Select(ValidationMessage).OfType<string>().Select(message => redactor.Apply(message)).ToList()
             : [];
     }
 

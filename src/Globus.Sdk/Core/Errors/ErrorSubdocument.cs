@@ -8,18 +8,20 @@ namespace Globus.Sdk;
 /// </summary>
 /// <remarks>
 /// The parsed fields are null when the document lacks them or has them with another type; everything
-/// else the service sent (<c>status</c>, <c>source</c>, ...) is in <see cref="Raw"/>.
+/// else the service sent (<c>status</c>, <c>source</c>, ...) is in <see cref="Raw"/>. The parsed fields never
+/// show a credential of the request (should the service echo one, it reads <c>REDACTED</c>); <see cref="Raw"/>
+/// and <see cref="Get"/> are the document exactly as received.
 /// </remarks>
 public sealed class ErrorSubdocument
 {
-    internal ErrorSubdocument(JsonElement raw, IReadOnlyList<string> messageFields, bool isArrayEntry)
+    internal ErrorSubdocument(JsonElement raw, IReadOnlyList<string> messageFields, bool isArrayEntry, Redactor redactor)
     {
         Raw = raw;
         // An OAuth body names its error in "error" rather than "code".
-        Code = ErrorJson.String(raw, "code") ?? ErrorJson.String(raw, "error");
-        Message = ErrorJson.FirstString(raw, messageFields);
+        Code = redactor.Apply(ErrorJson.String(raw, "code") ?? ErrorJson.String(raw, "error"));
+        Message = redactor.Apply(ErrorJson.FirstString(raw, messageFields));
         // Globus Auth puts the request id in each entry's "id"; the body's own "id" names a resource instead.
-        RequestId = ErrorJson.String(raw, "request_id") ?? (isArrayEntry ? ErrorJson.String(raw, "id") : null);
+        RequestId = redactor.Apply(ErrorJson.String(raw, "request_id") ?? (isArrayEntry ? ErrorJson.String(raw, "id") : null));
         AuthorizationParameters = AuthorizationParameterInfo.From(raw);
     }
 

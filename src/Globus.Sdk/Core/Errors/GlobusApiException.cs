@@ -10,10 +10,15 @@ namespace Globus.Sdk;
 /// </summary>
 /// <remarks>
 /// <see cref="Exception.Message"/> is a readable report: method, URL, status, code, the service's
-/// message and the request id. It never contains a credential: the request's
-/// <c>Authorization</c> header is not part of it, a credential the body carries (an
-/// <c>access_token</c>, a <c>client_secret</c>) is replaced by <c>REDACTED</c> should a service
-/// message quote it, and <see cref="Headers"/> are redacted.
+/// message and the request id. No text this exception renders (<see cref="Exception.Message"/>,
+/// <c>ToString()</c>, <see cref="ErrorMessage"/>, <see cref="Messages"/>, <see cref="Code"/>,
+/// <see cref="RequestId"/>, the parsed fields of <see cref="Errors"/>, <see cref="Headers"/>) contains a
+/// credential: every credential the request carried (the <c>Authorization</c> header's token or client
+/// secret, the secret fields of its form or JSON body, secret query values) and every credential the body
+/// carries in a secret field (an <c>access_token</c>, a <c>client_secret</c>) reads <c>REDACTED</c> should
+/// the service quote it, and headers not known to be harmless are redacted whole. Only the raw views
+/// (<see cref="RawText"/>, <see cref="RawJson"/>, <see cref="ErrorSubdocument.Raw"/>, <see cref="Response"/>)
+/// are the body exactly as received.
 /// </remarks>
 public class GlobusApiException : GlobusException
 {
@@ -22,32 +27,27 @@ public class GlobusApiException : GlobusException
     /// <param name="method">The HTTP method of the request that failed.</param>
     /// <param name="url">The URL of the request that failed.</param>
     public GlobusApiException(GlobusResponse response, string method, Uri url)
-        : this(response, method, url, ErrorDocumentParser.Parse(response))
+        : this(response, method, url, Redactor.For(response))
     {
     }
 
-    /// <summary>
-    /// Creates the exception for an error response to a request that carried credentials in its body
-    /// (a form with a refresh token or an authorization code): should the service's message quote one,
-    /// it is replaced by <c>REDACTED</c> like the credentials of the answer's body.
-    /// </summary>
-    private protected GlobusApiException(GlobusResponse response, string method, Uri url, IReadOnlyCollection<string> requestSecrets)
-        : this(response, method, url, ErrorDocumentParser.Parse(response), requestSecrets)
+    private GlobusApiException(GlobusResponse response, string method, Uri url, Redactor redactor)
+        : this(response, method, url, ErrorDocumentParser.Parse(response, redactor), redactor)
     {
     }
 
-    private GlobusApiException(GlobusResponse response, string method, Uri url, ParsedError parsed, IReadOnlyCollection<string>? requestSecrets = null)
-        : base(FormatMessage(response, method, url, parsed, requestSecrets))
+    private GlobusApiException(GlobusResponse response, string method, Uri url, ParsedError parsed, Redactor redactor)
+        : base(FormatMessage(response, method, url, parsed, redactor))
     {
         Response = response;
         Method = method;
         Url = url;
         Code = parsed.Code;
         Messages = parsed.Messages;
-        RequestId = parsed.RequestId ?? response.RequestId;
+        RequestId = parsed.RequestId ?? redactor.Apply(response.RequestId);
         Errors = parsed.Errors;
         Info = parsed.Info;
-        Headers = HeaderRedaction.Redact(response.Headers);
+        Headers = HeaderRedaction.Redact(response.Headers, redactor);
     }
 
     /// <summary>The HTTP status code of the answer.</summary>
@@ -95,7 +95,7 @@ public class GlobusApiException : GlobusException
     /// <summary>The whole response, for anything the fields above do not cover.</summary>
     public GlobusResponse Response { get; }
 
-    private static string FormatMessage(GlobusResponse response, string method, Uri url, ParsedError parsed, IReadOnlyCollection<string>? requestSecrets)
+    private static string FormatMessage(GlobusResponse response, string method, Uri url, ParsedError parsed, Redactor redactor)
     {
         var text = new StringBuilder()
             .Append(method).Append(' ').Append(SecretRedaction.UrlForDisplay(url))
@@ -117,6 +117,7 @@ public class GlobusApiException : GlobusException
             text.Append(" Request id: ").Append(requestId).Append('.');
         }
 
-        return BodySecretRedaction.Redact(text.ToString(), response.Data, requestSecrets);
+        // Once more over the whole text: the reason phrase and the URL come from outside the body.
+        return redactor.Apply(text.ToString());
     }
 }

@@ -3,27 +3,16 @@ using System.Text.Json;
 namespace Globus.Sdk;
 
 /// <summary>
-/// Keeps credentials that a service echoed in an error body (an <c>access_token</c>, a
-/// <c>client_secret</c>, ...) out of text built from that body, such as an exception's message:
-/// a service message may quote the very value it rejected.
+/// Finds the credentials a JSON document carries in fields named as secrets (an <c>access_token</c>, a
+/// <c>client_secret</c>, ...), at any depth: those a service echoed in an error body, and those of a JSON
+/// request body. <see cref="Redactor"/> keeps them out of rendered text.
 /// </summary>
 internal static class BodySecretRedaction
 {
-    // Shorter values are not credentials, and replacing them would garble the rest of the text.
-    private const int MinimumSecretLength = 8;
+    /// <summary>Shorter values are not credentials, and replacing them would garble the rest of the text.</summary>
+    public const int MinimumSecretLength = 8;
 
-    public static string Redact(string text, JsonElement body, IEnumerable<string>? moreSecrets = null)
-    {
-        var secrets = SecretValues(body).Concat(moreSecrets?.Where(s => s.Length >= MinimumSecretLength) ?? []);
-        foreach (var secret in secrets.Distinct(StringComparer.Ordinal).OrderByDescending(value => value.Length))
-        {
-            text = text.Replace(secret, SecretRedaction.Redacted, StringComparison.Ordinal);
-        }
-
-        return text;
-    }
-
-    private static IEnumerable<string> SecretValues(JsonElement body)
+    public static IEnumerable<string> SecretValues(JsonElement body)
     {
         // An explicit stack: the body's nesting is the server's choice, not bounded by this code.
         var pending = new Stack<JsonElement>([body]);

@@ -2,7 +2,8 @@ namespace Globus.Sdk;
 
 /// <summary>
 /// Hides header values that may carry credentials before headers are shown in an exception or a log.
-/// Only headers known to be harmless keep their values.
+/// Only headers known to be harmless keep their values, and even those lose any credential the request
+/// sent, should the service echo it (a <c>Location</c> quoting a token).
 /// </summary>
 internal static class HeaderRedaction
 {
@@ -14,12 +15,15 @@ internal static class HeaderRedaction
         "X-Transfer-Request-Id",
     };
 
-    public static IReadOnlyDictionary<string, string> Redact(IReadOnlyDictionary<string, string> headers)
+    /// <summary>Whether a header's value is shown.</summary>
+    public static bool IsSafe(string name) => SafeHeaders.Contains(name);
+
+    public static IReadOnlyDictionary<string, string> Redact(IReadOnlyDictionary<string, string> headers, Redactor? redactor = null)
     {
         var result = new Dictionary<string, string>(headers.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, value) in headers)
         {
-            result[name] = SafeHeaders.Contains(name) ? value : SecretRedaction.Redacted;
+            result[name] = IsSafe(name) ? redactor?.Apply(value) ?? value : SecretRedaction.Redacted;
         }
 
         return result;

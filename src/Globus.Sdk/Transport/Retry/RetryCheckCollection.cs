@@ -7,10 +7,14 @@ namespace Globus.Sdk.Transport;
 /// the first <see cref="RetryCheckResult.DoRetry"/> or <see cref="RetryCheckResult.DoNotRetry"/> wins;
 /// when every check says <see cref="RetryCheckResult.NoDecision"/>, the request is not retried.
 /// </summary>
-/// <remarks>Change the collection before the policy is given to a client; it is not meant to change while requests run.</remarks>
+/// <remarks>
+/// Change the collection before the policy is given to a client: the client freezes it, and a change after
+/// that raises a <see cref="GlobusSdkUsageException"/>.
+/// </remarks>
 public sealed class RetryCheckCollection : IReadOnlyList<RegisteredRetryCheck>
 {
     private readonly List<RegisteredRetryCheck> _checks = [];
+    private volatile bool _frozen;
 
     /// <inheritdoc/>
     public int Count => _checks.Count;
@@ -24,7 +28,7 @@ public sealed class RetryCheckCollection : IReadOnlyList<RegisteredRetryCheck>
     public void Register(RetryCheck check, RetryCheckFlags flags = RetryCheckFlags.None)
     {
         ArgumentNullException.ThrowIfNull(check);
-        _checks.Add(new RegisteredRetryCheck(check, flags));
+        Writable().Add(new RegisteredRetryCheck(check, flags));
     }
 
     /// <summary>Adds a check at a position, for example 0 to be asked before every other check.</summary>
@@ -34,7 +38,7 @@ public sealed class RetryCheckCollection : IReadOnlyList<RegisteredRetryCheck>
     public void Insert(int index, RetryCheck check, RetryCheckFlags flags = RetryCheckFlags.None)
     {
         ArgumentNullException.ThrowIfNull(check);
-        _checks.Insert(index, new RegisteredRetryCheck(check, flags));
+        Writable().Insert(index, new RegisteredRetryCheck(check, flags));
     }
 
     /// <summary>Puts <paramref name="replacement"/> where <paramref name="existing"/> was, keeping its flags.</summary>
@@ -44,6 +48,7 @@ public sealed class RetryCheckCollection : IReadOnlyList<RegisteredRetryCheck>
     public void Replace(RetryCheck existing, RetryCheck replacement)
     {
         ArgumentNullException.ThrowIfNull(replacement);
+        Writable();
         var index = IndexOf(existing);
         if (index < 0)
         {
@@ -58,6 +63,7 @@ public sealed class RetryCheckCollection : IReadOnlyList<RegisteredRetryCheck>
     /// <returns>True when it was registered.</returns>
     public bool Remove(RetryCheck check)
     {
+        Writable();
         var index = IndexOf(check);
         if (index < 0)
         {
@@ -69,12 +75,16 @@ public sealed class RetryCheckCollection : IReadOnlyList<RegisteredRetryCheck>
     }
 
     /// <summary>Removes every check; no request is then retried.</summary>
-    public void Clear() => _checks.Clear();
+    public void Clear() => Writable().Clear();
 
     /// <inheritdoc/>
     public IEnumerator<RegisteredRetryCheck> GetEnumerator() => _checks.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal void Freeze() => _frozen = true;
+
+    private List<RegisteredRetryCheck> Writable() => _frozen ? throw RetryPolicy.FrozenError() : _checks;
 
     // Delegates compare equal when they name the same method on the same target, so a method
     // group such as policy.DefaultCheckTransientError finds the registered one.

@@ -74,4 +74,7 @@ public sealed class RetryContext
     public TimeSpan? Backoff { get; set; }
 
     internal RetryCallState CallState { get; init; } = new(TimeProvider.System);
+
+    /// <summary>The <c>Authorization</c> value the attempt sent, or null: a renewing authorizer drops its token only when it is this one.</summary>
+    internal string? SentAuthorization { get; init; }
 }

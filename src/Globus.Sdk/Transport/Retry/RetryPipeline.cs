@@ -109,6 +109,12 @@ internal sealed class RetryPipeline
             return false;
         }
 
+        if (args.Outcome.Exception is GlobusResponseTooLargeException or GlobusSdkUsageException or ArgumentException)
+        {
+            // The same request would meet the same refusal.
+            return false;
+        }
+
         var context = new RetryContext(
             args.AttemptNumber,
             call.Request.Method,
@@ -120,6 +126,7 @@ internal sealed class RetryPipeline
         {
             CancellationToken = call.CancellationToken,
             CallState = call.State,
+            SentAuthorization = args.Outcome.Result?.SentAuthorization,
         };
         var retry = await AskServiceChecksAsync(context).ConfigureAwait(false) switch
         {

@@ -1,3 +1,4 @@
+using Globus.Sdk.Authorizers;
 using System.Globalization;
 
 namespace Globus.Sdk.Transport;
@@ -20,7 +21,9 @@ namespace Globus.Sdk.Transport;
 /// var client = new BaseClient("transfer", authorizer, new GlobusClientOptions { RetryPolicy = policy });
 /// </code>
 /// </para>
-/// <para>Configure a policy before giving it to clients; a policy may be shared by clients once configured.</para>
+/// <para>Configure a policy before giving it to clients; a policy may be shared by clients once configured.
+/// A client freezes the policy it is given: from then on, changing its checks or status sets raises a
+/// <see cref="GlobusSdkUsageException"/>, since calls on other threads read them.</para>
 /// </remarks>
 public sealed class RetryPolicy
 {
@@ -62,13 +65,13 @@ public sealed class RetryPolicy
     public RetryCheckCollection Checks { get; } = new();
 
     /// <summary>Statuses whose <c>Retry-After</c> header sets the delay: 429 and 503.</summary>
-    public ISet<int> RetryAfterStatusCodes { get; } = new HashSet<int> { 429, 503 };
+    public ISet<int> RetryAfterStatusCodes { get; } = new StatusCodeSet([429, 503]);
 
     /// <summary>Statuses retried as transient errors: 429, 500, 502, 503 and 504.</summary>
-    public ISet<int> TransientErrorStatusCodes { get; } = new HashSet<int> { 429, 500, 502, 503, 504 };
+    public ISet<int> TransientErrorStatusCodes { get; } = new StatusCodeSet([429, 500, 502, 503, 504]);
 
     /// <summary>Statuses meaning the credential was missing or expired: 401.</summary>
-    public ISet<int> ExpiredAuthorizationStatusCodes { get; } = new HashSet<int> { 401 };
+    public ISet<int> ExpiredAuthorizationStatusCodes { get; } = new StatusCodeSet([401]);
 
     /// <summary>Adds a check after the existing ones (Python's <c>register_check</c>).</summary>
     /// <param name="check">The check.</param>
@@ -179,10 +182,29 @@ public sealed class RetryPolicy
             return RetryCheckResult.NoDecision;
         }
 
-        return await context.Authorizer.HandleMissingAuthorizationAsync(context.CancellationToken).ConfigureAwait(false)
-            ? RetryCheckResult.DoRetry
-            : RetryCheckResult.NoDecision;
+        // A renewing authorizer is told which token was refused, so that a token another call renewed meanwhile is kept.
+        var canRetry = context.Authorizer is RenewingAuthorizer renewing && context.SentAuthorization is { } sent
+            ? renewing.HandleRejected(sent)
+            : await context.Authorizer.HandleMissingAuthorizationAsync(context.CancellationToken).ConfigureAwait(false);
+        return canRetry ? RetryCheckResult.DoRetry : RetryCheckResult.NoDecision;
     }
+
+    /// <summary>
+    /// Makes the policy read-only; a client does this when it is built with the policy, since every call
+    /// reads it, possibly from several threads at once. Calling it again does nothing.
+    /// </summary>
+    internal void Freeze()
+    {
+        Checks.Freeze();
+        ((StatusCodeSet)RetryAfterStatusCodes).Freeze();
+        ((StatusCodeSet)TransientErrorStatusCodes).Freeze();
+        ((StatusCodeSet)ExpiredAuthorizationStatusCodes).Freeze();
+    }
+
+    /// <summary>The error for a change to a policy a client already uses.</summary>
+    internal static GlobusSdkUsageException FrozenError() =>
+        new("This retry policy is in use by a client and can no longer change: configure a policy fully before "
+            + "giving it to a client, or give a new client a new policy.");
 
     private void RegisterDefaultChecks()
     {
