@@ -102,10 +102,10 @@ public class TransferTaskSpecTests
     }
 
     [Test]
-    public void Only_endpoint_manager_task_list_is_hand_written() =>
+    public void Only_endpoint_manager_task_list_and_create_tunnel_are_hand_written() =>
         Assert.That(
             Transfer.Value.Operations().Where(o => Expected.ContainsKey(o.Id!) && o.Node["x-globus-hand-written"].AsBool() == true).Select(o => o.Id),
-            Is.EqualTo(new[] { "endpoint_manager_task_list" }));
+            Is.EquivalentTo(new[] { "endpoint_manager_task_list", "create_tunnel" }));
 
     [Test]
     public void The_free_form_query_params_are_where_Python_has_them()
