@@ -81,7 +81,7 @@ public partial class AuthClient
     /// <param name="additionalFields">More fields of the client document; they are written last, and one named like an argument replaces it.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The service's answer; its <see cref="GlobusResponse{T}.Value"/> holds the new client.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="project"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="project"/> is null, empty or white space.</exception>
     /// <exception cref="GlobusSdkUsageException">Both or neither of <paramref name="publicClient"/> and <paramref name="clientType"/> were given, or only one of <paramref name="termsAndConditions"/> and <paramref name="privacyPolicy"/>.</exception>
     /// <exception cref="AuthApiException">The service answered with an error status (400 or above).</exception>
     /// <exception cref="NetworkException">The service could not be reached or did not answer in time.</exception>
@@ -100,8 +100,9 @@ public partial class AuthClient
         IEnumerable<KeyValuePair<string, JsonNode?>>? additionalFields = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(project);
+        // The same rule as CreateChildClientAsync's: a client needs a name, and a project id.
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(project);
         CheckClientKind(nameof(CreateClientAsync), publicClient, clientType);
         var links = Links(nameof(CreateClientAsync), termsAndConditions, privacyPolicy);
         return CreateClientCoreAsync(name, project, publicClient, clientType, visibility, redirectUris, links, requiredIdp, preselectIdp,

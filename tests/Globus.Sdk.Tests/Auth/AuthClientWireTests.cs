@@ -229,6 +229,8 @@ public class AuthClientWireTests : WireMockTestBase
         Assert.Multiple(() =>
         {
             Assert.That(Assert.ThrowsAsync<ArgumentNullException>(() => client.CreateClientAsync(null!, "p", publicClient: true))!.ParamName, Is.EqualTo("name"));
+            Assert.That(Assert.ThrowsAsync<ArgumentException>(() => client.CreateClientAsync(" ", "p", publicClient: true))!.ParamName, Is.EqualTo("name"));
+            Assert.That(Assert.ThrowsAsync<ArgumentException>(() => client.CreateClientAsync("n", "", publicClient: true))!.ParamName, Is.EqualTo("project"));
             Assert.That(Assert.ThrowsAsync<ArgumentException>(() => client.GetClientAsync(clientId: " "))!.ParamName, Is.EqualTo("clientId"));
             Assert.That(Assert.ThrowsAsync<ArgumentException>(() => client.GetClientAsync(fqdn: ""))!.ParamName, Is.EqualTo("fqdn"));
             Assert.That(Assert.ThrowsAsync<ArgumentException>(() => client.UpdateClientAsync(" "))!.ParamName, Is.EqualTo("clientId"));
