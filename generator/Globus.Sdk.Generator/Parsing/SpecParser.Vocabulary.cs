@@ -48,16 +48,21 @@ internal sealed partial class SpecParser
     // Payloads, not spec structure: an example may hold any key, even one that looks like ours.
     private static readonly HashSet<string> PayloadKeys = new(StringComparer.Ordinal) { "example", "examples", "default", "enum" };
 
-    private void CheckVocabulary(YamlNode node)
+    /// <param name="node">The node to walk.</param>
+    /// <param name="namesProperties">Whether the node is a schema's <c>properties</c>, whose keys are property names (a property may be called <c>example</c>).</param>
+    private void CheckVocabulary(YamlNode node, bool namesProperties = false)
     {
-
         switch (node)
         {
             case YamlMappingNode mapping:
                 foreach (var (keyNode, value) in mapping.Children)
                 {
                     var key = (keyNode as YamlScalarNode)?.Value ?? "";
-                    if (key.StartsWith("x-globus-", StringComparison.Ordinal))
+                    if (namesProperties)
+                    {
+                        CheckVocabulary(value);
+                    }
+                    else if (key.StartsWith("x-globus-", StringComparison.Ordinal))
                     {
                         CheckKey(keyNode, key, value);
                     }
@@ -67,7 +72,7 @@ internal sealed partial class SpecParser
                     }
                     else if (!PayloadKeys.Contains(key))
                     {
-                        CheckVocabulary(value);
+                        CheckVocabulary(value, namesProperties: key == "properties");
                     }
                 }
 

@@ -63,6 +63,7 @@ public class DiagnosticTests
         yield return Case("boolean_without_encoding", " x-globus-encoding: True|False,", "", "GLOBUS010", 15);
         yield return Case("csharp_type_on_an_integer", "{name: limit, in: query, schema: {type: integer}}", "{name: limit, in: query, x-globus-csharp-type: Globus.Sdk.Transfer.TransferFilter, schema: {type: integer}}", "GLOBUS012", 16);
         yield return Case("csharp_type_without_namespace", "{name: limit, in: query, schema: {type: integer}}", "{name: filter, in: query, x-globus-csharp-type: TransferFilter, schema: {type: string}}", "GLOBUS012", 16);
+        yield return Case("unknown_ref_in_a_property_named_example", "        id: {type: string}", "        example: {$ref: '#/components/schemas/Nothing'}", "GLOBUS005", 30);
         yield return Case("ref_to_another_file", "$ref: '#/components/schemas/Thing'", "$ref: 'thing.yaml#/components/schemas/Thing'", "GLOBUS005", 23);
         yield return Case("unknown_x_globus_key", "      summary: Get a thing.\n", "      summary: Get a thing.\n      x-globus-handwritten: true\n", "GLOBUS020", 12);
         yield return Case("paging_not_a_mapping", "x-globus-paging: {style: offset-has-next, page-size: 10}", "x-globus-paging: offset-has-next", "GLOBUS021", 12);
