@@ -74,6 +74,28 @@ public class DependencyInjectionTests
             Throws.TypeOf<GlobusSdkUsageException>().With.Message.Contains("Globus:VerifySsl"));
     }
 
+    [Test]
+    public void Every_option_set_in_code_reaches_the_client_and_the_callers_options_stay_as_they_were()
+    {
+        _fake.Transfer.LoadResponse(nameof(TransferClient.GetTaskAsync));
+        GlobusClientOptions? configured = null;
+        using var host = BuildHost(services =>
+        {
+            services.AddGlobusClients(ConfigurationFor(_fake).GetSection("Globus"));
+            services.Configure<GlobusClientOptions>("transfer", options =>
+            {
+                options.MaxResponseBodySize = 16;
+                configured = options;
+            });
+        });
+
+        var transfer = host.Services.GetRequiredService<TransferClient>();
+
+        Assert.That(async () => await transfer.GetTaskAsync("t1"), Throws.InstanceOf<GlobusResponseTooLargeException>(),
+            "the size limit set in code applies to the container's client");
+        Assert.That(configured!.Logger, Is.Null, "the container's logger goes into a copy, not into the configured options");
+    }
+
     private static IHost BuildHost(Action<IServiceCollection> configure)
     {
         var builder = Host.CreateApplicationBuilder();

@@ -65,6 +65,7 @@ public class ClientApp : GlobusApp
         if (data is not null)
         {
             CheckScopes(resourceServer, data.Scope);
+            await CheckDependentScopesAsync(resourceServer, data.IdentityId, cancellationToken).ConfigureAwait(false);
         }
 
         var authorizer = new ClientCredentialsAuthorizer(

@@ -24,6 +24,9 @@ public abstract class GlobusApp : IDisposable
     private readonly Dictionary<string, (IGlobusAuthorizer Authorizer, long? ExpiresAt)> _authorizers = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _loginGate = new(1, 1);
     private readonly bool _storageCreatedHere;
+    private readonly GlobusClientOptions _clientOptions;
+    private readonly Lazy<AuthClient> _consentClient;
+    private ConsentForest? _consentForest;
 
     /// <summary>Creates the app; see <see cref="UserApp"/> and <see cref="ClientApp"/>.</summary>
     /// <param name="appName">A name for the app: the token file's folder and the grant's label.</param>
@@ -64,10 +67,7 @@ public abstract class GlobusApp : IDisposable
         }
         else if (!string.IsNullOrWhiteSpace(clientId))
         {
-            var options = clientOptions ?? new GlobusClientOptions();
-            options.Environment ??= Config.Environment;
-            options.AppName ??= appName;
-            LoginClient = CreateLoginClient(clientId, clientSecret, options);
+            LoginClient = CreateLoginClient(clientId, clientSecret, ClientOptionsFor(Config.Environment, appName, clientOptions));
         }
         else
         {
@@ -75,6 +75,11 @@ public abstract class GlobusApp : IDisposable
         }
 
         ClientId = LoginClient.ClientId;
+        _clientOptions = ClientOptionsFor(Config.Environment, appName, clientOptions);
+        IdTokenDecoder = Config.IdTokenDecoder(AppName, Config, LoginClient);
+
+        // Consents are read with the app's own auth.globus.org token, which always carries openid (Python's consent client).
+        _consentClient = new(() => new AuthClient(new GlobusAppAuthorizer(this, AuthResourceServer), _clientOptions));
         if (scopeRequirements is not null)
         {
             foreach (var (resourceServer, scopes) in scopeRequirements)
@@ -101,6 +106,9 @@ public abstract class GlobusApp : IDisposable
 
     /// <summary>Where the app keeps its tokens.</summary>
     public TokenStorage TokenStorage { get; }
+
+    /// <summary>The decoder that checks the id tokens of logins before their identity is trusted (from <see cref="GlobusAppConfig.IdTokenDecoder"/>).</summary>
+    public IdTokenDecoder IdTokenDecoder { get; }
 
     /// <summary>
     /// A copy of the scopes the app requires, by resource server (Python's <c>scope_requirements</c>);
@@ -282,7 +290,8 @@ public abstract class GlobusApp : IDisposable
     }
 
     /// <summary>
-    /// The options a client built with <paramref name="app"/> uses: <paramref name="options"/>, or new ones in the app's environment.
+    /// The options a client built with <paramref name="app"/> uses: a copy of <paramref name="options"/> (the caller's
+    /// object is never changed) in the app's environment, with the app's name unless the options name an app.
     /// </summary>
     /// <param name="app">The app.</param>
     /// <param name="options">The caller's options, or null.</param>
@@ -292,18 +301,7 @@ public abstract class GlobusApp : IDisposable
     public static GlobusClientOptions ClientOptionsFor(GlobusApp app, GlobusClientOptions? options)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (options is null)
-        {
-            return new GlobusClientOptions { Environment = app.Config.Environment, AppName = app.AppName };
-        }
-
-        if (options.Environment is { } environment && environment != app.Config.Environment)
-        {
-            throw new GlobusSdkUsageException(
-                $"[Environment Mismatch] The client's environment ({environment}) does not match the GlobusApp's configured environment ({app.Config.Environment}).");
-        }
-
-        return options;
+        return ClientOptionsFor(app.Config.Environment, app.AppName, options);
     }
 
     /// <summary>Disposes the token storage when the app created it; a storage of the caller's stays open. Does not log out.</summary>
@@ -370,8 +368,7 @@ public abstract class GlobusApp : IDisposable
     {
         if (ValidatesIdentity)
         {
-            var identity = IdTokenSubject.Read(response.IdToken) ?? throw new MissingIdentityException(
-                "Token grant response doesn't contain an id_token. This normally occurs if the auth flow didn't include 'openid' alongside other scopes.");
+            var identity = await VerifiedIdentityAsync(response, cancellationToken).ConfigureAwait(false);
             var stored = await TokenStorage.GetTokenDataByResourceServerAsync(cancellationToken).ConfigureAwait(false);
             var prior = stored.Values.Select(d => d.IdentityId).Where(id => id is not null).Distinct(StringComparer.Ordinal).ToList();
             if (prior.Count > 1)
@@ -393,6 +390,53 @@ public abstract class GlobusApp : IDisposable
         }
 
         await TokenStorage.StoreTokenResponseAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Raises when the identity's consents do not meet the dependent scopes a resource server requires (Python's
+    /// scope requirements validator, after retrieval): the consents last read are tried first, then read again.
+    /// Skipped without an identity, as in Python.
+    /// </summary>
+    private protected async Task CheckDependentScopesAsync(string resourceServer, string? identityId, CancellationToken cancellationToken)
+    {
+        if (RequirementsOf(resourceServer) is not { } required || !required.Any(scope => scope.Dependencies.Count > 0))
+        {
+            return;
+        }
+
+        if (Volatile.Read(ref _consentForest) is { } known && known.MeetsScopeRequirements(required))
+        {
+            return;
+        }
+
+        if (identityId is null)
+        {
+            return;
+        }
+
+        var consents = await _consentClient.Value.GetConsentsAsync(identityId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var forest = consents.Value.ToForest();
+        Volatile.Write(ref _consentForest, forest);
+        if (!forest.MeetsScopeRequirements(required))
+        {
+            throw new UnmetScopeRequirementsException(
+                $"Unmet dependent scope requirements for {resourceServer}: the identity has not consented to {string.Join(" ", required)}; log in again to consent.",
+                ScopeRequirements);
+        }
+    }
+
+    private async Task<string> VerifiedIdentityAsync(OAuthTokenResponse response, CancellationToken cancellationToken)
+    {
+        if (response.IdToken is not { } idToken)
+        {
+            throw new MissingIdentityException(
+                "Token grant response doesn't contain an id_token. This normally occurs if the auth flow didn't include 'openid' alongside other scopes.");
+        }
+
+        var claims = await IdTokenDecoder.DecodeAsync(idToken, cancellationToken).ConfigureAwait(false);
+        return claims.TryGetValue("sub", out var sub) && sub.ValueKind == System.Text.Json.JsonValueKind.String && sub.GetString() is { Length: > 0 } identity
+            ? identity
+            : throw new MissingIdentityException("The id_token has no 'sub' claim, so the identity the tokens belong to is unknown.");
     }
 
     private async Task<IGlobusAuthorizer> GetAuthorizerCoreAsync(string resourceServer, CancellationToken cancellationToken)
@@ -462,4 +506,19 @@ public abstract class GlobusApp : IDisposable
     }
 
     private static IReadOnlyList<Scope> ParseAll(IEnumerable<string> scopes) => ScopeParser.Parse(scopes);
+
+    /// <summary>A copy of the caller's options (never changed) in the app's environment, named after the app unless they name it.</summary>
+    private static GlobusClientOptions ClientOptionsFor(string environment, string appName, GlobusClientOptions? options)
+    {
+        if (options?.Environment is { } requested && requested != environment)
+        {
+            throw new GlobusSdkUsageException(
+                $"[Environment Mismatch] The client's environment ({requested}) does not match the GlobusApp's configured environment ({environment}).");
+        }
+
+        var copy = options?.Copy() ?? new GlobusClientOptions();
+        copy.Environment = environment;
+        copy.AppName ??= appName;
+        return copy;
+    }
 }

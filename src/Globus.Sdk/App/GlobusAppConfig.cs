@@ -1,3 +1,4 @@
+using Globus.Sdk.Auth;
 using Globus.Sdk.Tokens;
 
 namespace Globus.Sdk;
@@ -39,6 +40,14 @@ public sealed record GlobusAppConfig
     /// <see cref="TokenValidationException"/> reach the caller. Default: <see cref="ResolveByLoginFlowAsync"/>.
     /// </summary>
     public Func<GlobusApp, TokenValidationException, CancellationToken, Task>? TokenValidationErrorHandler { get; init; } = ResolveByLoginFlowAsync;
+
+    /// <summary>
+    /// Builds the decoder that checks a login's id token (signature, issuer, audience, expiry) before the app
+    /// trusts whose tokens they are (Python's <c>id_token_decoder</c>). Given the app's name, this configuration
+    /// and the login client. Default: <see cref="Auth.IdTokenDecoder.ForGlobusApp"/>; return an instance of your
+    /// own (<c>(_, _, _) =&gt; myDecoder</c>) to share one, or a subclass to change the checks.
+    /// </summary>
+    public Func<string, GlobusAppConfig, AuthLoginClient, IdTokenDecoder> IdTokenDecoder { get; init; } = Auth.IdTokenDecoder.ForGlobusApp;
 
     /// <summary>
     /// The Globus environment (<c>production</c>, <c>sandbox</c>, ...); by default <c>GLOBUS_SDK_ENVIRONMENT</c>, else <c>production</c>.

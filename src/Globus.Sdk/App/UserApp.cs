@@ -77,6 +77,7 @@ public class UserApp : GlobusApp
         }
 
         CheckScopes(resourceServer, data.Scope);
+        await CheckDependentScopesAsync(resourceServer, data.IdentityId, cancellationToken).ConfigureAwait(false);
         if (Config.RequestRefreshTokens)
         {
             var authorizer = new RefreshTokenAuthorizer(

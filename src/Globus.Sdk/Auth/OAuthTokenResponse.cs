@@ -122,23 +122,18 @@ public class OAuthTokenResponse : GlobusResponse
             throw new GlobusSdkUsageException("A jwk was given without openid_configuration: give both, or neither.");
         }
 
-        OpenIdSigningKeys keys;
-        if (jwk is not null)
+        var decoder = new IdTokenDecoder(client, leeway);
+        if (openidConfiguration is not null)
         {
-            keys = AuthLoginClient.SigningKeysOf(openidConfiguration!, [new RsaSecurityKey(jwk)]);
-        }
-        else if (openidConfiguration is not null)
-        {
-            var keySet = await client.GetJwkAsync(openidConfiguration, cancellationToken).ConfigureAwait(false);
-            keys = AuthLoginClient.SigningKeysOf(openidConfiguration, OpenIdConnectKeys.SigningKeys(keySet));
-        }
-        else
-        {
-            keys = await client.GetSigningKeysAsync(cancellationToken).ConfigureAwait(false);
+            decoder.StoreOpenIdConfiguration(openidConfiguration);
         }
 
-        return await IdTokenValidation.ValidateAsync(
-            idToken, keys.Issuer, client.ClientId, keys.Keys, leeway ?? IdTokenValidation.DefaultLeeway, client.Clock).ConfigureAwait(false);
+        if (jwk is not null)
+        {
+            decoder.StoreJwk(jwk);
+        }
+
+        return await decoder.DecodeAsync(idToken, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The login client that received this answer, if known.</summary>

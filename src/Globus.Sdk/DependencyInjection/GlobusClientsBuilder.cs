@@ -99,31 +99,12 @@ public sealed class GlobusClientsBuilder
     internal static GlobusClientOptions CreateOptions(IServiceProvider provider, string serviceName)
     {
         var configured = provider.GetService<IOptionsMonitor<GlobusClientOptions>>()?.Get(serviceName) ?? new GlobusClientOptions();
-        var options = new GlobusClientOptions
-        {
-            Environment = configured.Environment,
-            BaseUrl = configured.BaseUrl,
-            AppName = configured.AppName,
-            HttpTimeout = configured.HttpTimeout,
-            RetryPolicy = configured.RetryPolicy,
-            Logger = configured.Logger ?? provider.GetService<ILoggerFactory>()?.CreateLogger("Globus.Sdk." + serviceName),
-            TimeProvider = configured.TimeProvider ?? provider.GetService<TimeProvider>(),
-        };
-        foreach (var (name, encoder) in configured.RequestEncoders)
-        {
-            options.RequestEncoders[name] = encoder;
-        }
-
-        if (configured.HttpMessageHandler is not null || configured.HttpClient is not null || configured.VerifySsl is not null || configured.CaBundlePath is not null)
+        var options = configured.Copy();
+        options.Logger ??= provider.GetService<ILoggerFactory>()?.CreateLogger("Globus.Sdk." + serviceName);
+        options.TimeProvider ??= provider.GetService<TimeProvider>();
+        if (configured.HttpMessageHandler is null && configured.HttpClient is null && configured.VerifySsl is null && configured.CaBundlePath is null)
         {
             // A transport chosen in the options stands; the factory's client is for everything else.
-            options.HttpClient = configured.HttpClient;
-            options.HttpMessageHandler = configured.HttpMessageHandler;
-            options.VerifySsl = configured.VerifySsl;
-            options.CaBundlePath = configured.CaBundlePath;
-        }
-        else
-        {
             options.HttpClient = provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName(serviceName));
         }
 

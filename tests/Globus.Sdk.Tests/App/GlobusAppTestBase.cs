@@ -22,6 +22,7 @@ public abstract class GlobusAppTestBase : WireMockTestBase
     public void CreateFakes()
     {
         Auth = new FakeGlobusAuth(Server);
+        Auth.ServeDiscovery();
         Server.Given(Request.Create().WithPath(EndpointSearch).UsingGet()).AtPriority(100)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
                 .WithBody("""{"DATA_TYPE": "endpoint_list", "DATA": []}"""));

@@ -257,6 +257,24 @@ public class UserAppTests : GlobusAppTestBase
     }
 
     [Test]
+    public void The_app_and_its_clients_leave_the_callers_options_as_they_were()
+    {
+        var options = Here();
+
+        using var app = new UserApp("My Tool", clientId: NativeClientId,
+            config: new GlobusAppConfig { TokenStorage = "memory", Environment = "sandbox" }, clientOptions: options);
+        var transfer = new TransferClient(app, options: options);
+
+        Assert.That((options.Environment, options.AppName), Is.EqualTo(((string?)null, (string?)null)), "the caller's object is shared and must not change");
+        Assert.That(app.LoginClient.Environment, Is.EqualTo("sandbox"));
+        Assert.That(transfer.Environment, Is.EqualTo("sandbox"), "a client built with the app lives in the app's environment");
+        Assert.That(transfer.BaseUrl, Is.EqualTo(options.BaseUrl), "everything else the caller set stands");
+        var elsewhere = Options(o => o.Environment = "preview");
+        Assert.Throws<GlobusSdkUsageException>(() => _ = new UserApp("My Tool", clientId: NativeClientId,
+            config: new GlobusAppConfig { TokenStorage = "memory", Environment = "sandbox" }, clientOptions: elsewhere));
+    }
+
+    [Test]
     public void The_default_token_file_is_pythons_path_for_the_app()
     {
         using var app = new UserApp("My Tool", clientId: NativeClientId, config: new GlobusAppConfig { Environment = "production" }, clientOptions: Here());

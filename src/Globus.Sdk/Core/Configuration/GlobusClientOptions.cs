@@ -115,4 +115,35 @@ public sealed class GlobusClientOptions
 
     /// <summary>The per-server connection limit when <see cref="MaxConnectionsPerServer"/> is not set: 20.</summary>
     public const int DefaultMaxConnectionsPerServer = 20;
+
+    /// <summary>
+    /// A copy of every setting, for code that must fill in defaults without changing the caller's options
+    /// (an app's environment, a container's logger). The transport objects are shared, never cloned.
+    /// </summary>
+    internal GlobusClientOptions Copy()
+    {
+        var copy = new GlobusClientOptions
+        {
+            Environment = Environment,
+            BaseUrl = BaseUrl,
+            AppName = AppName,
+            HttpClient = HttpClient,
+            HttpMessageHandler = HttpMessageHandler,
+            HttpTimeout = HttpTimeout,
+            VerifySsl = VerifySsl,
+            CaBundlePath = CaBundlePath,
+            RetryPolicy = RetryPolicy,
+            Logger = Logger,
+            TimeProvider = TimeProvider,
+            MaxResponseBodySize = MaxResponseBodySize,
+            MaxConnectionsPerServer = MaxConnectionsPerServer,
+            AllowCredentialsToAnyUrl = AllowCredentialsToAnyUrl,
+        };
+        foreach (var (name, encoder) in RequestEncoders)
+        {
+            copy.RequestEncoders[name] = encoder;
+        }
+
+        return copy;
+    }
 }
