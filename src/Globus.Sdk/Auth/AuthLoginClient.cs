@@ -313,7 +313,7 @@ public partial class AuthLoginClient : BaseClient
 
     /// <summary>The issuer and signing keys of a configuration and key set the caller supplied.</summary>
     internal static OpenIdSigningKeys SigningKeysOf(GlobusResponse openidConfiguration, IReadOnlyList<SecurityKey> keys) =>
-        new(OpenIdConnectKeys.RequiredString(openidConfiguration, "issuer"), keys);
+        new(OpenIdConnectKeys.RequiredString(openidConfiguration, "issuer"), keys, OpenIdConnectKeys.SigningAlgorithms(openidConfiguration));
 
     /// <summary>Adds <c>client_id</c> to a token or refresh form when this kind of client identifies itself in forms.</summary>
     private protected IEnumerable<KeyValuePair<string, string?>> WithClientId(IEnumerable<KeyValuePair<string, string?>> form) =>

@@ -5,8 +5,8 @@ using Microsoft.IdentityModel.Tokens;
 namespace Globus.Sdk.Auth;
 
 /// <summary>
-/// Decodes and checks the id tokens Globus Auth issues (Python's <c>IDTokenDecoder</c>): the RS256 signature
-/// against Globus Auth's published key, the issuer, the audience (by default the client's id) and the
+/// Decodes and checks the id tokens Globus Auth issues (Python's <c>IDTokenDecoder</c>): the RSA signature
+/// (with an algorithm the OpenID configuration lists; RS512 for Globus Auth) against Globus Auth's published key, the issuer, the audience (by default the client's id) and the
 /// expiry. A <see cref="GlobusApp"/> uses one to learn, from a trusted token, whose tokens it stores.
 /// </summary>
 /// <remarks>
@@ -88,7 +88,7 @@ public class IdTokenDecoder
     {
         ArgumentException.ThrowIfNullOrEmpty(idToken);
         var keys = await SigningKeysAsync(cancellationToken).ConfigureAwait(false);
-        return await IdTokenValidation.ValidateAsync(idToken, keys.Issuer, GetJwtAudience(), keys.Keys, JwtLeeway, AuthClient.Clock).ConfigureAwait(false);
+        return await IdTokenValidation.ValidateAsync(idToken, keys.Issuer, GetJwtAudience(), keys.Keys, keys.Algorithms, JwtLeeway, AuthClient.Clock).ConfigureAwait(false);
     }
 
     private async Task<OpenIdSigningKeys> SigningKeysAsync(CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ internal static class IdTokenValidation
         string issuer,
         string audience,
         IEnumerable<SecurityKey> keys,
+        IEnumerable<string> algorithms,
         TimeSpan leeway,
         TimeProvider clock)
     {
@@ -27,7 +28,7 @@ internal static class IdTokenValidation
             ValidAudience = audience,
             IssuerSigningKeys = keys,
             TryAllIssuerSigningKeys = true,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            ValidAlgorithms = algorithms,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ValidateLifetime = true,

@@ -82,7 +82,7 @@ public class OAuthTokenResponse : GlobusResponse
 
     /// <summary>
     /// Checks the id token and returns its claims (<c>sub</c>, <c>preferred_username</c>, <c>name</c>,
-    /// <c>email</c>, ...): the RS256 signature against Globus Auth's published keys, the issuer, the
+    /// <c>email</c>, ...): the RSA signature (an algorithm the OpenID configuration lists) against Globus Auth's published keys, the issuer, the
     /// audience (the login client's id) and the expiry, allowing <paramref name="leeway"/> of clock difference.
     /// </summary>
     /// <remarks>

@@ -14,14 +14,14 @@ internal static class OpenIdConnectKeys
     public static async Task<GlobusResponse> GetJwkAsync(
         BaseClient client,
         GlobusResponse? openidConfiguration,
-        Func<CancellationToken, Task<GlobusResponse>> getOpenidConfigurationAsync,
+        Func<CancellationToken, Task<GlobusResponse<OpenIdConfiguration>>> getOpenidConfigurationAsync,
         CancellationToken cancellationToken)
     {
         openidConfiguration ??= await getOpenidConfigurationAsync(cancellationToken).ConfigureAwait(false);
         var jwksUri = RequiredString(openidConfiguration, "jwks_uri");
         if (!Uri.TryCreate(jwksUri, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
-            throw new InvalidOperationException($"The OpenID configuration's jwks_uri is not an http(s) URL: '{jwksUri}'.");
+            throw Malformed(openidConfiguration, $"The OpenID configuration's jwks_uri is not an http(s) URL: '{jwksUri}'.");
         }
 
         // Public keys need no credentials, and a confidential client's secret must not go to
@@ -39,21 +39,40 @@ internal static class OpenIdConnectKeys
             return rsa;
         }
 
-        throw new InvalidOperationException("The key set has no RSA key (a \"keys\" entry with kty RSA, n and e).");
+        throw Malformed(keySet, NoRsaKey);
     }
 
     /// <summary>Every RSA key of a key set, as keys that verify signatures.</summary>
     public static IReadOnlyList<SecurityKey> SigningKeys(GlobusResponse keySet)
     {
         var keys = RsaKeys(keySet).Select(k => (SecurityKey)new RsaSecurityKey(k.Rsa) { KeyId = k.KeyId }).ToList();
-        return keys.Count > 0 ? keys : throw new InvalidOperationException("The key set has no RSA key (a \"keys\" entry with kty RSA, n and e).");
+        return keys.Count > 0 ? keys : throw Malformed(keySet, NoRsaKey);
+    }
+
+    /// <summary>
+    /// The algorithms the discovery document says id tokens are signed with, kept to the RSA signatures the
+    /// published keys can check (never <c>none</c> or an HMAC, which a public key must not verify); the RSA
+    /// signatures when the document names none.
+    /// </summary>
+    public static IReadOnlyList<string> SigningAlgorithms(GlobusResponse openidConfiguration)
+    {
+        if (openidConfiguration.Get("id_token_signing_alg_values_supported") is not { ValueKind: JsonValueKind.Array } listed)
+        {
+            return RsaAlgorithms;
+        }
+
+        var named = listed.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!).ToHashSet(StringComparer.Ordinal);
+        var usable = RsaAlgorithms.Where(named.Contains).ToArray();
+        return usable.Length > 0
+            ? usable
+            : throw Malformed(openidConfiguration, "The OpenID configuration names no RSA signature algorithm in 'id_token_signing_alg_values_supported'.");
     }
 
     /// <summary>A string field of a document that must have it.</summary>
     public static string RequiredString(GlobusResponse document, string name) =>
         document.Get(name) is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } text
             ? text
-            : throw new InvalidOperationException($"The OpenID configuration has no '{name}'.");
+            : throw Malformed(document, $"The OpenID configuration has no '{name}'.");
 
     private static IEnumerable<(RSA Rsa, string? KeyId)> RsaKeys(GlobusResponse keySet)
     {
@@ -69,16 +88,41 @@ internal static class OpenIdConnectKeys
                 && Text(key, "n") is { } modulus
                 && Text(key, "e") is { } exponent)
             {
-                var rsa = RSA.Create();
-                rsa.ImportParameters(new RSAParameters
-                {
-                    Modulus = Base64UrlEncoder.DecodeBytes(modulus),
-                    Exponent = Base64UrlEncoder.DecodeBytes(exponent),
-                });
-                yield return (rsa, Text(key, "kid"));
+                yield return (Import(keySet, modulus, exponent), Text(key, "kid"));
             }
         }
     }
+
+    private static readonly string[] RsaAlgorithms =
+    [
+        SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512,
+        SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.RsaSsaPssSha384, SecurityAlgorithms.RsaSsaPssSha512,
+    ];
+
+    private const string NoRsaKey = "The key set has no RSA key (a \"keys\" entry with kty RSA, n and e).";
+
+    private static RSA Import(GlobusResponse keySet, string modulus, string exponent)
+    {
+        var rsa = RSA.Create();
+        try
+        {
+            rsa.ImportParameters(new RSAParameters
+            {
+                Modulus = Base64UrlEncoder.DecodeBytes(modulus),
+                Exponent = Base64UrlEncoder.DecodeBytes(exponent),
+            });
+            return rsa;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or CryptographicException)
+        {
+            rsa.Dispose();
+            throw Malformed(keySet, "The key set has an RSA key whose n or e is not a valid base64url number.");
+        }
+    }
+
+    /// <summary>A discovery document or key set Globus Auth should not have sent: a decoding failure carrying the answer.</summary>
+    private static GlobusResponseDecodingException Malformed(GlobusResponse answer, string problem) =>
+        new(answer, typeof(RSA), new JsonException(problem));
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -106,9 +106,9 @@ public partial class TransferClient
     private async Task<string> FetchSubmissionIdAsync(CancellationToken cancellationToken)
     {
         var response = await GetSubmissionIdAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.TryGetValue("value", out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()!
+        return response.Value.Value is { Length: > 0 } submissionId
+            ? submissionId
             : throw new GlobusResponseDecodingException(
-                response, typeof(string), new JsonException("The submission id answer has no \"value\" string, so no task was submitted."));
+                response, typeof(SubmissionId), new JsonException("The submission id answer has no \"value\" string, so no task was submitted."));
     }
 }

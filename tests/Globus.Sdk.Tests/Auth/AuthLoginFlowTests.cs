@@ -313,6 +313,35 @@ public class AuthLoginFlowTests : WireMockTestBase
     }
 
     [Test]
+    public async Task An_id_token_signed_RS512_as_Globus_Auth_signs_them_is_accepted_when_the_configuration_lists_it()
+    {
+        var tokens = await TokensWithIdToken(_auth.SignIdToken(_auth.IdTokenClaims(ClientId), algorithm: "RS512"), "RS512");
+
+        var claims = await tokens.DecodeIdTokenAsync();
+
+        Assert.That(claims["sub"].GetString(), Is.EqualTo("c699d42e-d274-11e5-bf75-1fc5bf53bb24"));
+    }
+
+    [Test]
+    public async Task An_id_token_signed_with_an_algorithm_the_configuration_does_not_list_is_rejected()
+    {
+        var tokens = await TokensWithIdToken(_auth.SignIdToken(_auth.IdTokenClaims(ClientId), algorithm: "RS256"), "RS512");
+
+        Rejected<SecurityTokenException>(() => tokens.DecodeIdTokenAsync());
+    }
+
+    [TestCase("none")]
+    [TestCase("HS256")]
+    public async Task A_configuration_listing_no_RSA_algorithm_is_a_bad_answer_not_a_weaker_check(string listed)
+    {
+        var tokens = await TokensWithIdToken(_auth.SignIdToken(_auth.IdTokenClaims(ClientId)), listed);
+
+        var error = Assert.ThrowsAsync<GlobusResponseDecodingException>(() => tokens.DecodeIdTokenAsync());
+
+        Assert.That(error!.Message, Does.Contain("id_token_signing_alg_values_supported"));
+    }
+
+    [Test]
     public async Task Id_token_signed_with_another_key_is_rejected()
     {
         using var otherKey = RSA.Create(2048);
@@ -421,9 +450,9 @@ public class AuthLoginFlowTests : WireMockTestBase
         await Task.CompletedTask;
     }
 
-    private async Task<OAuthTokenResponse> TokensWithIdToken(string idToken)
+    private async Task<OAuthTokenResponse> TokensWithIdToken(string idToken, params string[] listedAlgorithms)
     {
-        _auth.ServeDiscovery();
+        _auth.ServeDiscovery(algorithms: listedAlgorithms);
         var body = JsonNode.Parse(_auth.TokenJson(ClientId))!;
         body["id_token"] = idToken;
         _auth.AnswerTokens(body.ToJsonString());

@@ -38,7 +38,7 @@ public sealed class FakeGlobusAuth : IDisposable
     public long Now => Time.GetUtcNow().ToUnixTimeSeconds();
 
     /// <summary>Serves discovery (<c>/.well-known/openid-configuration</c>) and the key set (<c>/jwk.json</c>).</summary>
-    public void ServeDiscovery(string issuer = Issuer, RSA? publishedKey = null)
+    public void ServeDiscovery(string issuer = Issuer, RSA? publishedKey = null, params string[] algorithms)
     {
         var configuration = new JsonObject
         {
@@ -46,7 +46,7 @@ public sealed class FakeGlobusAuth : IDisposable
             ["authorization_endpoint"] = Issuer + "/v2/oauth2/authorize",
             ["token_endpoint"] = Issuer + "/v2/oauth2/token",
             ["jwks_uri"] = Server.Url + "/jwk.json",
-            ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+            ["id_token_signing_alg_values_supported"] = new JsonArray((algorithms.Length > 0 ? algorithms : ["RS256"]).Select(a => (JsonNode)a).ToArray()),
         };
         Server.Given(Request.Create().WithPath("/.well-known/openid-configuration").UsingGet())
             .RespondWith(Json(configuration.ToJsonString()));
@@ -147,11 +147,16 @@ public sealed class FakeGlobusAuth : IDisposable
     };
 
     /// <summary>Signs claims as an RS256 JWT with <paramref name="key"/> (the published key when null).</summary>
-    public string SignIdToken(JsonObject claims, RSA? key = null)
+    public string SignIdToken(JsonObject claims, RSA? key = null, string algorithm = "RS256")
     {
-        var header = new JsonObject { ["alg"] = "RS256", ["typ"] = "JWT", ["kid"] = KeyId }.ToJsonString();
+        var header = new JsonObject { ["alg"] = algorithm, ["typ"] = "JWT", ["kid"] = KeyId }.ToJsonString();
         var signingInput = Base64Url(Encoding.UTF8.GetBytes(header)) + "." + Base64Url(Encoding.UTF8.GetBytes(claims.ToJsonString()));
-        var signature = (key ?? SigningKey).SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var signature = (key ?? SigningKey).SignData(Encoding.ASCII.GetBytes(signingInput), algorithm switch
+        {
+            "RS512" => HashAlgorithmName.SHA512,
+            "RS384" => HashAlgorithmName.SHA384,
+            _ => HashAlgorithmName.SHA256,
+        }, RSASignaturePadding.Pkcs1);
         return signingInput + "." + Base64Url(signature);
     }
 

@@ -1,7 +1,6 @@
 using System.Reflection;
-using System.Text.Json.Nodes;
-using Globus.Sdk.Authorizers;
 using Globus.Sdk.Testing;
+using Globus.Sdk.Tests.Support;
 
 namespace Globus.Sdk.Tests.Paging;
 
@@ -22,8 +21,7 @@ public class EveryPaginatedOperationTests
     public void Stop() => _fake.Dispose();
 
     public static IEnumerable<TestCaseData> PaginatedMethods() =>
-        from client in typeof(BaseClient).Assembly.GetExportedTypes()
-        where client.IsSubclassOf(typeof(BaseClient)) && !client.IsAbstract
+        from client in ReflectedClients.ClientTypes()
         let paginated = client.GetProperty("Paginated")?.PropertyType
         where paginated is not null
         from method in paginated.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
@@ -47,7 +45,7 @@ public class EveryPaginatedOperationTests
         var client = CreateClient(clientType, out var service);
         service.LoadPagedResponse(method.Name + "Async", pages: Pages, itemsPerPage: ItemsPerPage);
 
-        var pageable = method.Invoke(client.Paginated(clientType), Arguments(method))!;
+        var pageable = method.Invoke(client.Paginated(clientType), ReflectedClients.Arguments(method))!;
         var items = await CountAsync(pageable);
 
         Assert.That(items, Is.EqualTo(Pages * ItemsPerPage));
@@ -61,43 +59,9 @@ public class EveryPaginatedOperationTests
 
     private BaseClient CreateClient(Type clientType, out GlobusFakeService service)
     {
-        var probe = (BaseClient)Construct(clientType, new GlobusClientOptions { BaseUrl = new Uri("http://127.0.0.1:9/") });
-        service = _fake.Service(probe.ServiceName);
-        return (BaseClient)Construct(clientType, service.ClientOptions());
+        service = _fake.Service(ReflectedClients.ServiceOf(clientType));
+        return ReflectedClients.Create(clientType, service.ClientOptions());
     }
-
-    private static object Construct(Type clientType, GlobusClientOptions options)
-    {
-        var constructor = clientType.GetConstructors()
-            .Where(c => c.GetParameters().Any(p => p.ParameterType == typeof(GlobusClientOptions)))
-            .OrderByDescending(c => c.GetParameters().Count(p => p.ParameterType == typeof(IGlobusAuthorizer)))
-            .ThenBy(c => c.GetParameters().Length)
-            .First();
-        return constructor.Invoke(constructor.GetParameters().Select(p => p.ParameterType switch
-        {
-            var t when t == typeof(GlobusClientOptions) => options,
-            var t when t == typeof(IGlobusAuthorizer) => new AccessTokenAuthorizer("paging-token-0123456789"),
-            var t when t == typeof(string) => "ctor-" + p.Name,
-            _ => p.HasDefaultValue ? p.DefaultValue : null,
-        }).ToArray());
-    }
-
-    private static object?[] Arguments(MethodInfo method) =>
-        method.GetParameters().Select(p => p.IsOptional ? Type.Missing : Required(p)).ToArray();
-
-    /// <summary>A harmless value for a required parameter.</summary>
-    private static object? Required(ParameterInfo parameter) => parameter.ParameterType switch
-    {
-        var t when t == typeof(string) => parameter.Name + "-1",
-        var t when t == typeof(IEnumerable<string>) || t == typeof(IReadOnlyList<string>) || t == typeof(string[]) => new[] { parameter.Name + "-1" },
-        var t when t == typeof(CancellationToken) => CancellationToken.None,
-        var t when t == typeof(object) || t == typeof(JsonNode) || t == typeof(JsonObject) => new JsonObject(),
-        var t when t.IsValueType => Activator.CreateInstance(t),
-        var t when t.GetConstructor(Type.EmptyTypes) is { } constructor => constructor.Invoke(null),
-        var t when t.GetConstructors().FirstOrDefault(c => c.GetParameters().All(p => p.ParameterType == typeof(string))) is { } constructor =>
-            constructor.Invoke(constructor.GetParameters().Select(p => (object?)(p.Name + "-1")).ToArray()),
-        _ => null,
-    };
 
     private static Task<int> CountAsync(object pageable)
     {
