@@ -12,11 +12,7 @@ public partial class GCSClient
         IEnumerable<KeyValuePair<string, string?>>? queryParams = null, CancellationToken cancellationToken = default)
     {
         var response = Unpacked(await GetGcsInfoCoreAsync(queryParams, cancellationToken).ConfigureAwait(false), "info", GCSJsonContext.Default.GCSInfo);
-        if (response.HttpStatus < 300 && response.UnpackedData.ValueKind == System.Text.Json.JsonValueKind.Object)
-        {
-            Remember(response.Value);
-        }
-
+        Remember(ClientIdOf(response));
         return response;
     }
 

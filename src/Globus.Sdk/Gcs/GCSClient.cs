@@ -84,7 +84,7 @@ public partial class GCSClient : BaseClient
         }
 
         var info = await GetGcsInfoAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        return info.Value.ClientId ?? throw new GlobusResponseDecodingException(
+        return ClientIdOf(info) ?? throw new GlobusResponseDecodingException(
             info, typeof(GCSInfo), new System.Text.Json.JsonException("The info document has no client_id."));
     }
 
@@ -106,10 +106,17 @@ public partial class GCSClient : BaseClient
     protected override GlobusApiException CreateApiException(GlobusResponse response, string method, Uri url) =>
         new GCSApiException(response, method, url);
 
+    /// <summary>The <c>client_id</c> of an info answer's document (Python reads <c>data["client_id"]</c>), or null.</summary>
+    private static string? ClientIdOf(UnpackingGCSResponse<GCSInfo> info) =>
+        info.UnpackedData is { ValueKind: System.Text.Json.JsonValueKind.Object } document
+        && document.TryGetProperty("client_id", out var clientId) && clientId.ValueKind == System.Text.Json.JsonValueKind.String
+            ? clientId.GetString()
+            : null;
+
     /// <summary>Keeps the client id an info document names, so that it is read once.</summary>
-    private void Remember(GCSInfo? info)
+    private void Remember(string? clientId)
     {
-        if (info?.ClientId is { Length: > 0 } clientId)
+        if (!string.IsNullOrEmpty(clientId))
         {
             Volatile.Write(ref _endpointClientId, clientId);
         }
