@@ -34,10 +34,56 @@ public abstract class CollectionDocument : PayloadDocument
         ["user_message_link"] = new(1, 1, 0),
     };
 
-    private protected CollectionDocument(string collectionType)
+    /// <summary>Sets the collection type and the fields both kinds of collection have (Python's <c>CollectionDocument.__init__</c>).</summary>
+    private protected CollectionDocument(
+        string collectionType,
+        string? dataType,
+        string? collectionBasePath,
+        string? contactEmail,
+        string? contactInfo,
+        string? defaultDirectory,
+        string? department,
+        string? description,
+        string? displayName,
+        string? identityId,
+        string? infoLink,
+        string? organization,
+        string? restrictTransfersToHighAssurance,
+        string? userMessage,
+        string? userMessageLink,
+        IEnumerable<string>? keywords,
+        bool? disableVerify,
+        bool? enableHttps,
+        bool? forceEncryption,
+        bool? forceVerify,
+        bool? @public,
+        int? aclExpirationMins,
+        JsonObject? associatedFlowPolicy)
     {
         CollectionType = collectionType;
         SetField("collection_type", collectionType);
+        SetIfGiven("DATA_TYPE", dataType);
+        SetIfGiven("collection_base_path", collectionBasePath);
+        SetIfGiven("contact_email", contactEmail);
+        SetIfGiven("contact_info", contactInfo);
+        SetIfGiven("default_directory", defaultDirectory);
+        SetIfGiven("department", department);
+        SetIfGiven("description", description);
+        SetIfGiven("display_name", displayName);
+        SetIfGiven("identity_id", identityId);
+        SetIfGiven("info_link", infoLink);
+        SetIfGiven("organization", organization);
+        SetIfGiven("restrict_transfers_to_high_assurance", restrictTransfersToHighAssurance);
+        SetIfGiven("user_message", userMessage);
+        SetIfGiven("user_message_link", userMessageLink);
+        SetIfGiven("keywords", StringArray(keywords));
+        SetIfGiven("disable_verify", disableVerify);
+        SetIfGiven("enable_https", enableHttps);
+        SetIfGiven("force_encryption", forceEncryption);
+        SetIfGiven("force_verify", forceVerify);
+        SetIfGiven("public", @public);
+        SetIfGiven("acl_expiration_mins", aclExpirationMins);
+        SetIfGiven("associated_flow_policy", associatedFlowPolicy);
     }
 
     /// <summary>The collection's type: <c>mapped</c> or <c>guest</c> (sent as <c>collection_type</c>).</summary>

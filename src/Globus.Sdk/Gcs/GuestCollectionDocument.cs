@@ -70,30 +70,8 @@ public sealed class GuestCollectionDocument : CollectionDocument
         bool? skipAutoDelete = null,
         JsonObject? activityNotificationPolicy = null,
         IEnumerable<KeyValuePair<string, JsonNode?>>? additionalFields = null)
-        : base("guest")
+        : base("guest", dataType, collectionBasePath, contactEmail, contactInfo, defaultDirectory, department, description, displayName, identityId, infoLink, organization, restrictTransfersToHighAssurance, userMessage, userMessageLink, keywords, disableVerify, enableHttps, forceEncryption, forceVerify, @public, aclExpirationMins, associatedFlowPolicy)
     {
-        SetIfGiven("DATA_TYPE", dataType);
-        SetIfGiven("collection_base_path", collectionBasePath);
-        SetIfGiven("contact_email", contactEmail);
-        SetIfGiven("contact_info", contactInfo);
-        SetIfGiven("default_directory", defaultDirectory);
-        SetIfGiven("department", department);
-        SetIfGiven("description", description);
-        SetIfGiven("display_name", displayName);
-        SetIfGiven("identity_id", identityId);
-        SetIfGiven("info_link", infoLink);
-        SetIfGiven("organization", organization);
-        SetIfGiven("restrict_transfers_to_high_assurance", restrictTransfersToHighAssurance);
-        SetIfGiven("user_message", userMessage);
-        SetIfGiven("user_message_link", userMessageLink);
-        SetIfGiven("keywords", StringArray(keywords));
-        SetIfGiven("disable_verify", disableVerify);
-        SetIfGiven("enable_https", enableHttps);
-        SetIfGiven("force_encryption", forceEncryption);
-        SetIfGiven("force_verify", forceVerify);
-        SetIfGiven("public", @public);
-        SetIfGiven("acl_expiration_mins", aclExpirationMins);
-        SetIfGiven("associated_flow_policy", associatedFlowPolicy);
         SetIfGiven("mapped_collection_id", mappedCollectionId);
         SetIfGiven("user_credential_id", userCredentialId);
         SetIfGiven("skip_auto_delete", skipAutoDelete);

@@ -27,7 +27,7 @@ public class GCSPaginatedWireTests : WireMockTestBase
             """);
 
     private IReadOnlyList<string> PathsAndQueries =>
-        Requests.Select(e => e.RequestMessage.AbsolutePath + (string.IsNullOrEmpty(e.RequestMessage.RawQuery) ? "" : "?" + e.RequestMessage.RawQuery)).ToList();
+        Requests.Select(e => e.RequestMessage.AbsolutePath + e.RequestMessage.RawQuery).ToList();
 
     [Test]
     public async Task GetCollectionList_walks_three_pages_by_marker_keeping_the_callers_arguments()
