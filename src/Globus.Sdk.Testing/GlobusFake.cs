@@ -59,6 +59,13 @@ public sealed class GlobusFake : IDisposable
     /// <summary>Globus Search.</summary>
     public GlobusFakeService Search => Service("search");
 
+    /// <summary>
+    /// A Globus Connect Server endpoint's GCS Manager API (the paths of <c>specs/gcs.yaml</c>). A GCS client names its
+    /// endpoint's host, so it reaches the fake only through its options:
+    /// <c>new GCSClient("gcs.example.org", authorizer, fake.Gcs.ClientOptions())</c>.
+    /// </summary>
+    public GlobusFakeService Gcs => Service("globus_connect_server");
+
     /// <summary>Every request received, oldest first, whichever service it was for.</summary>
     public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();
 

@@ -1,20 +1,14 @@
-using System.Collections;
-using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Globus.Sdk.Transport;
 
 namespace Globus.Sdk.Search;
 
 /// <summary>
-/// A Search query document that is also a dictionary of its top-level JSON fields, as the Python SDK's
-/// query helpers are <c>dict</c> subclasses: the typed helpers and the indexer edit the same fields, and the
-/// document is sent exactly as it reads, in the order its fields were first set.
+/// A Search query document: a <see cref="PayloadDocument"/> (a dictionary of its top-level JSON fields, as the
+/// Python SDK's query helpers are <c>dict</c> subclasses) with the helpers the query types share.
 /// </summary>
 /// <remarks>
-/// Reading a field that is not set gives null, as <see cref="JsonObject"/> does; <see cref="ContainsKey"/>
-/// tells an unset field from one explicitly set to JSON null (which is sent as <c>null</c>). A node that
-/// already belongs to another JSON document is copied in, so one filter or query can seed several queries.
+/// Reading a field that is not set gives null; <see cref="PayloadDocument.ContainsKey"/> tells an unset field from
+/// one explicitly set to JSON null (which is sent as <c>null</c>). One filter or query can seed several queries.
 /// </remarks>
 /// <example>
 /// <code>
@@ -22,129 +16,18 @@ namespace Globus.Sdk.Search;
 /// bool hasLimit = query.ContainsKey("limit"); // false: "limit" is not sent
 /// </code>
 /// </example>
-public abstract class SearchQueryDocument : IJsonBody, IDictionary<string, JsonNode?>
+public abstract class SearchQueryDocument : PayloadDocument
 {
-    private readonly JsonObject _fields = [];
-
     private protected SearchQueryDocument()
     {
-    }
-
-    /// <summary>The value of a top-level field, or null when it is not set; setting it adds or replaces the field.</summary>
-    /// <param name="key">The field's wire name, such as <c>q</c> or <c>filters</c>.</param>
-    /// <example><code>query["limit"] = 25;</code></example>
-    public JsonNode? this[string key]
-    {
-        get => _fields[key];
-        set => _fields[key] = Adopt(value);
-    }
-
-    /// <summary>The names of the fields that are set, in the order they were first set.</summary>
-    /// <example><code>var names = string.Join(",", query.Keys);</code></example>
-    public ICollection<string> Keys => ((IDictionary<string, JsonNode?>)_fields).Keys;
-
-    /// <summary>The values of the fields that are set, in the order of <see cref="Keys"/>.</summary>
-    /// <example><code>var values = query.Values.ToList();</code></example>
-    public ICollection<JsonNode?> Values => ((IDictionary<string, JsonNode?>)_fields).Values;
-
-    /// <summary>How many fields are set.</summary>
-    /// <example><code>if (query.Count == 0) { /* nothing would be sent but {} */ }</code></example>
-    public int Count => _fields.Count;
-
-    /// <summary>Always false: a query document can be changed until it is sent.</summary>
-    bool ICollection<KeyValuePair<string, JsonNode?>>.IsReadOnly => false;
-
-    /// <summary>Adds a field that is not set yet.</summary>
-    /// <param name="key">The field's wire name.</param>
-    /// <param name="value">The field's value; null is sent as JSON <c>null</c>.</param>
-    /// <exception cref="ArgumentException">The field is already set.</exception>
-    /// <example><code>query.Add("bypass_visible_to", true);</code></example>
-    public void Add(string key, JsonNode? value) => _fields.Add(key, Adopt(value));
-
-    /// <summary>Whether a field is set (to any value, JSON <c>null</c> included), so that it will be sent.</summary>
-    /// <param name="key">The field's wire name.</param>
-    /// <returns>True when the field is set.</returns>
-    /// <example><code>bool paged = query.ContainsKey("offset");</code></example>
-    public bool ContainsKey(string key) => _fields.ContainsKey(key);
-
-    /// <summary>Unsets a field, so that it is not sent and the service's default applies.</summary>
-    /// <param name="key">The field's wire name.</param>
-    /// <returns>True when the field was set.</returns>
-    /// <example><code>query.Remove("limit");</code></example>
-    public bool Remove(string key) => _fields.Remove(key);
-
-    /// <summary>Gets a field's value when it is set.</summary>
-    /// <param name="key">The field's wire name.</param>
-    /// <param name="value">The value (null for JSON <c>null</c>), or null when the field is not set.</param>
-    /// <returns>True when the field is set.</returns>
-    /// <example><code>if (query.TryGetValue("q", out var q)) Console.WriteLine(q);</code></example>
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out JsonNode? value) => _fields.TryGetPropertyValue(key, out value);
-
-    /// <summary>Unsets every field, including any version field the document was created with.</summary>
-    /// <example><code>query.Clear();</code></example>
-    public void Clear() => _fields.Clear();
-
-    /// <summary>Enumerates the fields that are set, in the order they were first set.</summary>
-    /// <returns>The fields as name and value pairs.</returns>
-    /// <example><code>foreach (var (name, value) in query) Console.WriteLine($"{name}: {value?.ToJsonString()}");</code></example>
-    public IEnumerator<KeyValuePair<string, JsonNode?>> GetEnumerator() => _fields.GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    void ICollection<KeyValuePair<string, JsonNode?>>.Add(KeyValuePair<string, JsonNode?> item) => Add(item.Key, item.Value);
-
-    bool ICollection<KeyValuePair<string, JsonNode?>>.Contains(KeyValuePair<string, JsonNode?> item) =>
-        ((ICollection<KeyValuePair<string, JsonNode?>>)_fields).Contains(item);
-
-    void ICollection<KeyValuePair<string, JsonNode?>>.CopyTo(KeyValuePair<string, JsonNode?>[] array, int arrayIndex) =>
-        ((ICollection<KeyValuePair<string, JsonNode?>>)_fields).CopyTo(array, arrayIndex);
-
-    bool ICollection<KeyValuePair<string, JsonNode?>>.Remove(KeyValuePair<string, JsonNode?> item) =>
-        ((ICollection<KeyValuePair<string, JsonNode?>>)_fields).Remove(item);
-
-    /// <summary>Writes the document as the JSON object that is sent.</summary>
-    /// <param name="writer">The writer to write to.</param>
-    /// <example><code>query.WriteTo(writer);</code></example>
-    public void WriteTo(Utf8JsonWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        _fields.WriteTo(writer);
-    }
-
-    /// <summary>The document as compact JSON text, exactly as it would be sent.</summary>
-    /// <returns>The JSON text.</returns>
-    /// <example><code>Console.WriteLine(new SearchQuery("ocean").SetLimit(5)); // {"q":"ocean","limit":5}</code></example>
-    public override string ToString() => _fields.ToJsonString();
-
-    /// <summary>The fields, read by the conversions to the request models (which copy what they read).</summary>
-    private protected JsonObject Fields => _fields;
-
-    private protected void SetField(string key, JsonNode? value) => _fields[key] = value;
-
-    private protected void SetNode(string key, JsonNode? value) => _fields[key] = Adopt(value);
-
-    private protected T? GetValue<T>(string key)
-        where T : struct =>
-        _fields[key] is JsonValue value ? value.GetValue<T>() : null;
-
-    private protected string? GetString(string key) => _fields[key]?.GetValue<string>();
-
-    private protected JsonArray? GetArray(string key) => (JsonArray?)_fields[key];
-
-    private protected void SetAll(IEnumerable<KeyValuePair<string, JsonNode?>>? additionalFields)
-    {
-        foreach (var (key, value) in additionalFields ?? [])
-        {
-            this[key] = value;
-        }
     }
 
     /// <summary>Appends a subdocument to the array field <paramref name="key"/>, creating the array when the field is not set.</summary>
     private protected void Append(string key, JsonObject item)
     {
-        if (!_fields.TryGetPropertyValue(key, out var existing))
+        if (!Fields.TryGetPropertyValue(key, out var existing))
         {
-            _fields[key] = new JsonArray(item);
+            Fields[key] = new JsonArray(item);
             return;
         }
 
@@ -167,14 +50,6 @@ public abstract class SearchQueryDocument : IJsonBody, IDictionary<string, JsonN
         return subdocument;
     }
 
-    private protected void SetIfGiven(string key, JsonNode? value)
-    {
-        if (value is not null)
-        {
-            SetField(key, value);
-        }
-    }
-
     private protected static int? NotNegative(int? value, string parameterName)
     {
         if (value is { } number)
@@ -184,7 +59,4 @@ public abstract class SearchQueryDocument : IJsonBody, IDictionary<string, JsonN
 
         return value;
     }
-
-    // A JsonNode has one parent: taking a node that already sits in another document would throw, so it is copied.
-    private protected static JsonNode? Adopt(JsonNode? node) => node?.Parent is null ? node : node.DeepClone();
 }

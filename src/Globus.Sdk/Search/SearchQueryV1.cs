@@ -10,7 +10,7 @@ namespace Globus.Sdk.Search;
 /// <remarks>
 /// Filters, facets, boosts and sorts are JSON objects with the service's field names (<c>GFilter</c>,
 /// <c>GFacet</c>, <c>GBoost</c>, <c>GSort</c>); any other field can be set with the indexer.
-/// <see cref="SearchQueryDocument.Remove(string)"/> unsets a field again.
+/// <see cref="PayloadDocument.Remove(string)"/> unsets a field again.
 /// </remarks>
 /// <example>
 /// <code>

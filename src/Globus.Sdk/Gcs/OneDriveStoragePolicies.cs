@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+
+namespace Globus.Sdk.Gcs;
+
+/// <summary>
+/// The storage policies of a OneDrive storage gateway (Python's <c>OneDriveStoragePolicies</c>), for the <c>policies</c> of a <see cref="StorageGatewayDocument"/>.
+/// </summary>
+/// <remarks>Its <c>DATA_TYPE</c> is <c>onedrive_storage_policies#1.0.0</c> unless given. A parameter left null is not sent; to send an explicit <c>null</c>, set the field with the indexer (<c>doc["description"] = null</c>).</remarks>
+public sealed class OneDriveStoragePolicies : StorageGatewayPolicies
+{
+    /// <summary>Creates the policies document.</summary>
+    /// <param name="dataType">The versioned document type.</param>
+    /// <param name="clientId">The client id registered with Microsoft to access OneDrive. Private.</param>
+    /// <param name="secret">The secret of that client (secret). Private.</param>
+    /// <param name="tenant">The Microsoft tenant users log in from. Private.</param>
+    /// <param name="userApiRateLimit">The user API rate limit of the client id.</param>
+    /// <param name="additionalFields">More fields, written last: one named like a parameter above replaces it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dataType"/> is null.</exception>
+    public OneDriveStoragePolicies(
+        string dataType = "onedrive_storage_policies#1.0.0",
+        string? clientId = null,
+        string? secret = null,
+        string? tenant = null,
+        int? userApiRateLimit = null,
+        IEnumerable<KeyValuePair<string, JsonNode?>>? additionalFields = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataType);
+        SetField("DATA_TYPE", dataType);
+        SetIfGiven("client_id", clientId);
+        SetIfGiven("secret", secret);
+        SetIfGiven("tenant", tenant);
+        SetIfGiven("user_api_rate_limit", userApiRateLimit);
+        SetAll(additionalFields);
+    }
+}
