@@ -66,6 +66,9 @@ public sealed class GlobusFake : IDisposable
     /// </summary>
     public GlobusFakeService Gcs => Service("globus_connect_server");
 
+    /// <summary>Globus Groups.</summary>
+    public GlobusFakeService Groups => Service("groups");
+
     /// <summary>Every request received, oldest first, whichever service it was for.</summary>
     public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();
 

@@ -49,6 +49,7 @@ public class HostileValueFuzzTests : WireMockTestBase
         Assert.That(names, Has.Some.StartsWith("TransferClient.GetEndpointAsync"));
         Assert.That(names, Has.Some.StartsWith("SearchClient.DeleteIndexAsync"));
         Assert.That(names, Has.Some.StartsWith("AuthClient.DeleteClientAsync"));
+        Assert.That(names, Has.Some.StartsWith("GroupsClient.SetMembershipFieldsAsync"));
         Assert.That(names, Has.Some.StartsWith("NativeAppAuthClient.OAuth2RefreshTokenAsync"));
     }
 
@@ -202,6 +203,9 @@ public class HostileValueFuzzTests : WireMockTestBase
         _ when type == typeof(CancellationToken) => CancellationToken.None,
         _ when type == typeof(object) || type == typeof(JsonNode) || type == typeof(JsonObject) => new JsonObject(),
         _ when type.IsValueType => Activator.CreateInstance(type),
+        // A document keyed by ids (Groups' preferences and membership fields): an empty one.
+        _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) =>
+            Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(type.GetGenericArguments())),
         _ when type.GetConstructor(Type.EmptyTypes) is { } constructor => constructor.Invoke(null),
         _ => null,
     };
