@@ -59,6 +59,9 @@ public sealed class GlobusFake : IDisposable
     /// <summary>Globus Search.</summary>
     public GlobusFakeService Search => Service("search");
 
+    /// <summary>Globus Timers (service name <c>timer</c>).</summary>
+    public GlobusFakeService Timers => Service("timer");
+
     /// <summary>Every request received, oldest first, whichever service it was for.</summary>
     public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();
 
