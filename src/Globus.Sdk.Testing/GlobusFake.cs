@@ -68,6 +68,8 @@ public sealed class GlobusFake : IDisposable
 
     /// <summary>Globus Groups.</summary>
     public GlobusFakeService Groups => Service("groups");
+    /// <summary>Globus Timers (service name <c>timer</c>).</summary>
+    public GlobusFakeService Timers => Service("timer");
 
     /// <summary>Every request received, oldest first, whichever service it was for.</summary>
     public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();

@@ -1,5 +1,6 @@
 using Globus.Sdk.Auth;
 using Globus.Sdk.Search;
+using Globus.Sdk.Timers;
 using Globus.Sdk.Transfer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,24 @@ public class DependencyInjectionTests
     }
 
     [Test]
+    public async Task A_host_resolves_a_TimersClient_that_calls_the_fakes_timer_service()
+    {
+        _fake.IssueExpiringTokens();
+        _fake.Timers.LoadResponse(nameof(TimersClient.GetJobAsync));
+        using var host = BuildHost(services =>
+        {
+            services.AddGlobusClients(ConfigurationFor(_fake).GetSection("Globus"))
+                .UseClientCredentials(new Dictionary<string, IReadOnlyList<string>> { ["timer"] = [TimersScopes.Timer] });
+            services.AddSingleton(_fake.TimeProvider);
+        });
+
+        var job = await host.Services.GetRequiredService<TimersClient>().GetJobAsync("2d2b1c4e-7443-11ee-b962-0242ac120002");
+
+        Assert.That(job.Value.JobId, Is.EqualTo("2d2b1c4e-7443-11ee-b962-0242ac120002"));
+        Assert.That(_fake.Timers.LastRequest.Path, Is.EqualTo("/jobs/2d2b1c4e-7443-11ee-b962-0242ac120002"));
+    }
+
+    [Test]
     public void Named_options_configured_in_code_win_and_bad_configuration_names_its_key()
     {
         using var host = BuildHost(services =>
@@ -113,7 +132,7 @@ public class DependencyInjectionTests
             ["Globus:ClientId"] = "app-id",
             ["Globus:ClientSecret"] = "app-secret",
         };
-        foreach (var service in new[] { "auth", "transfer", "search" })
+        foreach (var service in new[] { "auth", "transfer", "search", "timer" })
         {
             values[$"Globus:Services:{service}:BaseUrl"] = fake.Service(service).BaseUrl.ToString();
         }

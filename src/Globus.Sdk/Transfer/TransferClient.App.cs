@@ -21,18 +21,8 @@ public partial class TransferClient
     /// <exception cref="GlobusSdkUsageException">The client was not built with a <see cref="GlobusApp"/>.</exception>
     public TransferClient AddAppDataAccessScope(IEnumerable<string> collectionIds)
     {
-        ArgumentNullException.ThrowIfNull(collectionIds);
-        var ids = collectionIds.ToList();
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (!Guid.TryParse(ids[i], out _))
-            {
-                throw new ArgumentException($"collection_ids[{i}] must be a UUID.", nameof(collectionIds));
-            }
-        }
-
-        var dependencies = ids.Select(id => new Scope($"https://auth.globus.org/scopes/{id}/data_access", optional: true));
-        AddAppScope(new Scope(TransferScopes.All).WithDependencies(dependencies));
+        var ids = DependentScopes.CheckedIds(collectionIds, "collection_ids", nameof(collectionIds));
+        AddAppScope(DependentScopes.TransferAllWithDataAccess(ids));
         return this;
     }
 
@@ -43,11 +33,7 @@ public partial class TransferClient
     /// <exception cref="GlobusSdkUsageException">The client was not built with a <see cref="GlobusApp"/>.</exception>
     public TransferClient AddAppDataAccessScope(string collectionId)
     {
-        if (!Guid.TryParse(collectionId, out _))
-        {
-            throw new ArgumentException("collection_ids must be a UUID.", nameof(collectionId));
-        }
-
+        DependentScopes.CheckId(collectionId, "collection_ids", nameof(collectionId));
         return AddAppDataAccessScope([collectionId]);
     }
 }

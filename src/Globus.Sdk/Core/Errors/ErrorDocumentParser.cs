@@ -14,6 +14,7 @@ namespace Globus.Sdk;
 /// The code is the one all errors share; each error gives its <c>detail</c> or <c>title</c>.</item>
 /// <item>"Type Zero" (Transfer and most services): string <c>code</c> and <c>message</c>, and
 /// <c>request_id</c> a string when present.</item>
+/// <item>A format of the service's own, when its client has one (<see cref="ServiceErrorFormat"/>).</item>
 /// <item>Anything else, best effort: Globus Auth's <c>errors</c> array, OAuth's <c>error</c> and
 /// <c>error_description</c>, FastAPI's <c>detail</c> (a string, or a list of validation errors).</item>
 /// </list>
@@ -36,6 +37,16 @@ internal static class ErrorDocumentParser
 
         var entries = ErrorJson.Objects(body, "errors");
         var isJsonApi = entries.Count > 0 && HasMediaType(response.ContentType, JsonApiMediaType);
+        if (!isJsonApi && TypeZero(body) is null && response.ServiceErrorFormat(body, redactor) is { } reading)
+        {
+            return new ParsedError(
+                redactor.Apply(reading.Code),
+                reading.Messages,
+                redactor.Apply(ErrorJson.String(body, "request_id") ?? ErrorJson.Common(reading.Errors.Select(error => error.RequestId))),
+                reading.Errors,
+                GlobusErrorInfo.From(body, entries));
+        }
+
         var messageFields = isJsonApi ? JsonApiMessageFields : MessageFields;
         IReadOnlyList<ErrorSubdocument> errors = entries.Count > 0
             ? entries.Select(entry => new ErrorSubdocument(entry, messageFields, isArrayEntry: true, redactor)).ToList()

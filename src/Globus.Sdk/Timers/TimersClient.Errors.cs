@@ -1,0 +1,11 @@
+// The generator emits TimersClient; this part gives it Timers' reading of error bodies.
+namespace Globus.Sdk.Timers;
+
+public partial class TimersClient
+{
+    // One shared delegate: the reading holds no state.
+    private static readonly ServiceErrorFormat TimersErrors = TimersErrorFormat.Read;
+
+    /// <inheritdoc/>
+    private protected override ServiceErrorFormat ServiceErrorFormat => TimersErrors;
+}
