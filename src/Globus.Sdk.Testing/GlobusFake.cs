@@ -59,6 +59,9 @@ public sealed class GlobusFake : IDisposable
     /// <summary>Globus Search.</summary>
     public GlobusFakeService Search => Service("search");
 
+    /// <summary>Globus Flows (both <c>FlowsClient</c> and <c>SpecificFlowClient</c>).</summary>
+    public GlobusFakeService Flows => Service("flows");
+
     /// <summary>Every request received, oldest first, whichever service it was for.</summary>
     public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();
 

@@ -1,5 +1,6 @@
 using Globus.Sdk;
 using Globus.Sdk.Auth;
+using Globus.Sdk.Flows;
 using Globus.Sdk.Search;
 using Globus.Sdk.Transfer;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class GlobusServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/> and <see cref="SearchClient"/> (transient, on
+    /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/>, <see cref="SearchClient"/> and <see cref="FlowsClient"/> (transient, on
     /// named <see cref="HttpClient"/>s of <see cref="IHttpClientFactory"/>), and, with a configuration, the login
     /// clients <see cref="ConfidentialAppAuthClient"/> (<c>ClientId</c> and <c>ClientSecret</c>) and
     /// <see cref="NativeAppAuthClient"/> (<c>ClientId</c>), whose keys are read when they are resolved.
@@ -37,7 +38,8 @@ public static class GlobusServiceCollectionExtensions
         var builder = new GlobusClientsBuilder(services, configuration)
             .AddClient("auth", (authorizer, options) => new AuthClient(authorizer, options))
             .AddClient("transfer", (authorizer, options) => new TransferClient(authorizer, options))
-            .AddClient("search", (authorizer, options) => new SearchClient(authorizer, options));
+            .AddClient("search", (authorizer, options) => new SearchClient(authorizer, options))
+            .AddClient("flows", (authorizer, options) => new FlowsClient(authorizer, options));
         if (configuration is not null)
         {
             // Read when resolved, so configuration added after this call (tests, user secrets) still counts.

@@ -21,17 +21,7 @@ public partial class TransferClient
     /// <exception cref="GlobusSdkUsageException">The client was not built with a <see cref="GlobusApp"/>.</exception>
     public TransferClient AddAppDataAccessScope(IEnumerable<string> collectionIds)
     {
-        ArgumentNullException.ThrowIfNull(collectionIds);
-        var ids = collectionIds.ToList();
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (!Guid.TryParse(ids[i], out _))
-            {
-                throw new ArgumentException($"collection_ids[{i}] must be a UUID.", nameof(collectionIds));
-            }
-        }
-
-        var dependencies = ids.Select(id => new Scope($"https://auth.globus.org/scopes/{id}/data_access", optional: true));
+        var dependencies = DataAccessScopes.For(collectionIds, nameof(collectionIds));
         AddAppScope(new Scope(TransferScopes.All).WithDependencies(dependencies));
         return this;
     }
@@ -43,11 +33,7 @@ public partial class TransferClient
     /// <exception cref="GlobusSdkUsageException">The client was not built with a <see cref="GlobusApp"/>.</exception>
     public TransferClient AddAppDataAccessScope(string collectionId)
     {
-        if (!Guid.TryParse(collectionId, out _))
-        {
-            throw new ArgumentException("collection_ids must be a UUID.", nameof(collectionId));
-        }
-
+        DataAccessScopes.CheckOne(collectionId, nameof(collectionId));
         return AddAppDataAccessScope([collectionId]);
     }
 }
