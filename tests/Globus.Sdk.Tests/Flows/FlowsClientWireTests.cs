@@ -190,6 +190,11 @@ public class FlowsClientWireTests : WireMockTestBase
             Assert.That(Assert.ThrowsAsync<ArgumentException>(() => flows.ListFlowsAsync(filterRole: " "))!.ParamName, Is.EqualTo("filterRole"));
 #pragma warning restore GLOBUS170
             Assert.That(Assert.Throws<ArgumentException>(() => new SpecificFlowClient(" "))!.ParamName, Is.EqualTo("flowId"));
+            // A JsonElement never is null: its default holds no JSON at all, and is refused as a missing document.
+            Assert.That(Assert.ThrowsAsync<ArgumentException>(() => flows.CreateFlowAsync("t", default, Schema))!.ParamName, Is.EqualTo("definition"));
+            Assert.That(Assert.ThrowsAsync<ArgumentException>(() => flows.ValidateFlowAsync(default(JsonElement)))!.ParamName, Is.EqualTo("definition"));
+            Assert.That(Assert.ThrowsAsync<ArgumentException>(() => flows.RespondToWebInputAsync("w", default(JsonElement)))!.ParamName, Is.EqualTo("value"));
+            Assert.That(Assert.ThrowsAsync<ArgumentException>(() => flow.RunFlowAsync(default(JsonElement)))!.ParamName, Is.EqualTo("body"));
         });
         Assert.That(Requests, Is.Empty);
     }

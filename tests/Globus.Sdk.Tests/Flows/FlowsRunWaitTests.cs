@@ -54,15 +54,25 @@ public class FlowsRunWaitTests : WireMockTestBase
     }
 
     [Test]
-    public async Task Wait_defaults_to_ten_seconds_each_and_shortens_an_interval_longer_than_the_timeout()
+    public async Task Wait_defaults_to_ten_seconds_each()
     {
         Server.AnswerInTurn(Run("ACTIVE"));
 
         Assert.That(await _time.RunAsync(NewClient().WaitForRunAsync(RunId)), Is.False);
+
+        AssertPolled(2);
+        Assert.That(_time.Timers, Is.EqualTo(new[] { Seconds(10) }));
+    }
+
+    [Test]
+    public async Task Wait_shortens_an_interval_longer_than_the_timeout_and_still_polls_again()
+    {
+        Server.AnswerInTurn(Run("ACTIVE"));
+
         Assert.That(await _time.RunAsync(NewClient().WaitForRunAsync(RunId, timeout: Seconds(3), pollingInterval: Seconds(10))), Is.False);
 
-        AssertPolled(4);
-        Assert.That(_time.Timers, Is.EqualTo(new[] { Seconds(10), Seconds(3) }));
+        AssertPolled(2);
+        Assert.That(_time.Timers, Is.EqualTo(new[] { Seconds(3) }));
     }
 
     [TestCase("INACTIVE")]
