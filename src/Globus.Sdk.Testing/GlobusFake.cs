@@ -68,8 +68,12 @@ public sealed class GlobusFake : IDisposable
 
     /// <summary>Globus Groups.</summary>
     public GlobusFakeService Groups => Service("groups");
+
     /// <summary>Globus Timers (service name <c>timer</c>).</summary>
     public GlobusFakeService Timers => Service("timer");
+
+    /// <summary>Globus Flows (both <c>FlowsClient</c> and <c>SpecificFlowClient</c>).</summary>
+    public GlobusFakeService Flows => Service("flows");
 
     /// <summary>Every request received, oldest first, whichever service it was for.</summary>
     public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();

@@ -1,4 +1,5 @@
 using Globus.Sdk.Auth;
+using Globus.Sdk.Flows;
 using Globus.Sdk.Search;
 using Globus.Sdk.Timers;
 using Globus.Sdk.Transfer;
@@ -77,6 +78,20 @@ public class DependencyInjectionTests
     }
 
     [Test]
+    public async Task Flows_is_registered_with_its_own_configured_base_url()
+    {
+        _fake.Flows.LoadResponse(nameof(FlowsClient.GetRunAsync));
+        using var host = BuildHost(services => services.AddGlobusClients(ConfigurationFor(_fake).GetSection("Globus")));
+
+        var flows = host.Services.GetRequiredService<FlowsClient>();
+        var run = (await flows.GetRunAsync("36ad9f9a-ad29-488f-beb4-c22ab729643a")).Value;
+
+        Assert.That(flows.BaseUrl, Is.EqualTo(_fake.Flows.BaseUrl));
+        Assert.That(run.RunId, Is.EqualTo("36ad9f9a-ad29-488f-beb4-c22ab729643a"));
+        Assert.That(_fake.Flows.LastRequest.Path, Does.EndWith("/runs/36ad9f9a-ad29-488f-beb4-c22ab729643a"));
+    }
+
+    [Test]
     public void Named_options_configured_in_code_win_and_bad_configuration_names_its_key()
     {
         using var host = BuildHost(services =>
@@ -132,7 +147,7 @@ public class DependencyInjectionTests
             ["Globus:ClientId"] = "app-id",
             ["Globus:ClientSecret"] = "app-secret",
         };
-        foreach (var service in new[] { "auth", "transfer", "search", "timer" })
+        foreach (var service in new[] { "auth", "transfer", "search", "timer", "flows" })
         {
             values[$"Globus:Services:{service}:BaseUrl"] = fake.Service(service).BaseUrl.ToString();
         }

@@ -159,6 +159,11 @@ internal static class OperationEmitter
             {
                 writer.Line($"ArgumentException.ThrowIfNullOrWhiteSpace({parameter.CSharpName});");
             }
+            else if (parameter.Location == ParameterLocation.Body && parameter.BodyType is { Kind: TypeKind.Json })
+            {
+                // A JsonElement is never null; its default holds no JSON and would fail only while the body is written.
+                writer.Line($"JsonArguments.ThrowIfUndefined({parameter.CSharpName});");
+            }
             else if (parameter.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Json or ValueKind.Custom)
             {
                 writer.Line($"ArgumentNullException.ThrowIfNull({parameter.CSharpName});");

@@ -1,5 +1,6 @@
 using Globus.Sdk;
 using Globus.Sdk.Auth;
+using Globus.Sdk.Flows;
 using Globus.Sdk.Groups;
 using Globus.Sdk.Search;
 using Globus.Sdk.Timers;
@@ -15,6 +16,7 @@ public static class GlobusServiceCollectionExtensions
     /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/>, <see cref="SearchClient"/> and
     /// <see cref="GroupsClient"/> (transient, on
     /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/>, <see cref="SearchClient"/> and <see cref="TimersClient"/> (transient, on
+    /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/>, <see cref="SearchClient"/> and <see cref="FlowsClient"/> (transient, on
     /// named <see cref="HttpClient"/>s of <see cref="IHttpClientFactory"/>), and, with a configuration, the login
     /// clients <see cref="ConfidentialAppAuthClient"/> (<c>ClientId</c> and <c>ClientSecret</c>) and
     /// <see cref="NativeAppAuthClient"/> (<c>ClientId</c>), whose keys are read when they are resolved.
@@ -43,7 +45,8 @@ public static class GlobusServiceCollectionExtensions
             .AddClient("transfer", (authorizer, options) => new TransferClient(authorizer, options))
             .AddClient("search", (authorizer, options) => new SearchClient(authorizer, options))
             .AddClient("groups", (authorizer, options) => new GroupsClient(authorizer, options))
-            .AddClient("timer", (authorizer, options) => new TimersClient(authorizer, options));
+            .AddClient("timer", (authorizer, options) => new TimersClient(authorizer, options))
+            .AddClient("flows", (authorizer, options) => new FlowsClient(authorizer, options));
         if (configuration is not null)
         {
             // Read when resolved, so configuration added after this call (tests, user secrets) still counts.

@@ -1,16 +1,9 @@
 // Python's task_wait, and a watch for progress displays: both poll GetTaskAsync and wait on the client's
 // TimeProvider (GlobusClientOptions.TimeProvider), so tests run them on a fake clock.
-using System.Runtime.CompilerServices;
-
 namespace Globus.Sdk.Transfer;
 
 public partial class TransferClient
 {
-    private static readonly TimeSpan DefaultTaskWait = TimeSpan.FromSeconds(10);
-
-    // What WatchTaskAsync compares when the service sent no status.
-    private static readonly TransferTaskStatus NoStatus = new(string.Empty);
-
     /// <summary>
     /// Waits until a task is no longer <c>ACTIVE</c> (it succeeded, failed, or became <c>INACTIVE</c>, as in
     /// Python), asking for it every <paramref name="pollingInterval"/>, for at most <paramref name="timeout"/>.
@@ -36,34 +29,18 @@ public partial class TransferClient
     ///     Console.WriteLine($"Another minute went by without {taskId} terminating");
     /// </code>
     /// </example>
-    public virtual async Task<bool> TaskWaitAsync(
+    public virtual Task<bool> TaskWaitAsync(
         string taskId,
         TimeSpan? timeout = null,
         TimeSpan? pollingInterval = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
-        var total = AtLeastOneSecond(timeout ?? DefaultTaskWait, nameof(timeout));
-        // Python: "always wait at least one interval, even if the timeout is shorter than the polling interval".
-        var interval = TimeSpan.FromTicks(Math.Min(total.Ticks, AtLeastOneSecond(pollingInterval ?? DefaultTaskWait, nameof(pollingInterval)).Ticks));
-        var waited = TimeSpan.Zero;
-        while (true)
-        {
-            var task = await GetTaskAsync(taskId, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (!IsActive(task.Value))
-            {
-                return true;
-            }
-
-            // Checked before waiting, so that no interval is waited after the last request.
-            waited += interval;
-            if (waited > total)
-            {
-                return false;
-            }
-
-            await Task.Delay(interval, TimeProvider, cancellationToken).ConfigureAwait(false);
-        }
+        var total = StatusPolling.AtLeastOneSecond(timeout ?? StatusPolling.DefaultInterval, nameof(timeout));
+        var interval = StatusPolling.AtLeastOneSecond(pollingInterval ?? StatusPolling.DefaultInterval, nameof(pollingInterval));
+        return StatusPolling.WaitAsync(
+            async ct => !IsActive((await GetTaskAsync(taskId, cancellationToken: ct).ConfigureAwait(false)).Value),
+            total, interval, TimeProvider, cancellationToken);
     }
 
     /// <summary>
@@ -92,48 +69,14 @@ public partial class TransferClient
     {
         // Checked here, not in the iterator, so that a bad argument fails at the call, before any request.
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
-        var interval = AtLeastOneSecond(pollingInterval ?? DefaultTaskWait, nameof(pollingInterval));
-        return WatchTaskCoreAsync(taskId, interval, cancellationToken);
-    }
-
-    private async IAsyncEnumerable<TransferTask> WatchTaskCoreAsync(
-        string taskId,
-        TimeSpan interval,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        TransferTaskStatus? lastStatus = null;
-        var first = true;
-        while (true)
-        {
-            if (!first)
-            {
-                await Task.Delay(interval, TimeProvider, cancellationToken).ConfigureAwait(false);
-            }
-
-            first = false;
-            var task = (await GetTaskAsync(taskId, cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
-            // A task without a status counts as the empty status, so the first read is yielded and a
-            // later missing status is a change.
-            var status = task.Status ?? NoStatus;
-            if (lastStatus != status)
-            {
-                lastStatus = status;
-                yield return task;
-            }
-
-            if (status == TransferTaskStatus.Succeeded || status == TransferTaskStatus.Failed)
-            {
-                yield break;
-            }
-        }
+        var interval = StatusPolling.AtLeastOneSecond(pollingInterval ?? StatusPolling.DefaultInterval, nameof(pollingInterval));
+        return StatusPolling.WatchAsync(
+            async ct => (await GetTaskAsync(taskId, cancellationToken: ct).ConfigureAwait(false)).Value,
+            task => task.Status,
+            status => status == TransferTaskStatus.Succeeded || status == TransferTaskStatus.Failed,
+            interval, TimeProvider, cancellationToken);
     }
 
     // Python's task_wait treats every status but ACTIVE as stopped, INACTIVE included.
     private static bool IsActive(TransferTask task) => task.Status == TransferTaskStatus.Active;
-
-    private static TimeSpan AtLeastOneSecond(TimeSpan value, string parameterName)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.FromSeconds(1), parameterName);
-        return value;
-    }
 }

@@ -60,4 +60,24 @@ public class BodyArgumentNamingTests
             Assert.That(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error), Is.Empty);
         });
     }
+
+    [Test]
+    public void A_required_free_form_argument_is_refused_when_it_holds_no_json()
+    {
+        var spec = Spec.Replace("x-globus-body: {arguments: [task_id_list, message]}", "x-globus-body: {arguments: [task_id_list, definition]}")
+            .Replace("required: [task_id_list]", "required: [task_id_list, definition]")
+            .Replace("message: {type: string}", "definition: {type: object, additionalProperties: true}");
+        var (result, output) = GeneratorHarness.Run([new GeneratorHarness.Spec("/specs/named.yaml", spec)]);
+
+        var client = result.GeneratedSources.Single(s => s.HintName == "Globus.Sdk.Named.NamedClient.g.cs").SourceText.ToString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Diagnostics, Is.Empty);
+            Assert.That(client, Does.Contain("JsonElement definition,"));
+            // A JsonElement is never null: its default, which holds no JSON, is what must be refused.
+            Assert.That(client, Does.Contain("JsonArguments.ThrowIfUndefined(definition);").And.Not.Contain("ArgumentNullException.ThrowIfNull(definition);"));
+            Assert.That(client, Does.Contain("ArgumentNullException.ThrowIfNull(taskIds);"));
+            Assert.That(output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error), Is.Empty);
+        });
+    }
 }

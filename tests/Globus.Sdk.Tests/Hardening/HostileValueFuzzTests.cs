@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Tests.Support;
@@ -155,7 +156,11 @@ public class HostileValueFuzzTests : WireMockTestBase
             o.HttpMessageHandler = _recorder;
             o.RetryPolicy = new RetryPolicy(maxRetries: 0);
         });
-        var constructor = clientType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        // Among the widest, the one taking an authorizer (a flow's client also has one of that width taking an app).
+        var constructor = clientType.GetConstructors()
+            .OrderByDescending(c => c.GetParameters().Length)
+            .ThenByDescending(c => c.GetParameters().Any(p => p.ParameterType == typeof(IGlobusAuthorizer)))
+            .First();
         var arguments = constructor.GetParameters().Select(p => p.ParameterType switch
         {
             var t when t == typeof(GlobusClientOptions) => options,
@@ -202,6 +207,8 @@ public class HostileValueFuzzTests : WireMockTestBase
     {
         _ when type == typeof(CancellationToken) => CancellationToken.None,
         _ when type == typeof(object) || type == typeof(JsonNode) || type == typeof(JsonObject) => new JsonObject(),
+        // A document (a flow definition, a run's input): default(JsonElement) holds no JSON and is refused.
+        _ when type == typeof(JsonElement) => JsonDocument.Parse("{}").RootElement.Clone(),
         _ when type.IsValueType => Activator.CreateInstance(type),
         // A document keyed by ids (Groups' preferences and membership fields): an empty one.
         _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) =>

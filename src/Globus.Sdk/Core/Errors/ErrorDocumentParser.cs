@@ -27,7 +27,13 @@ internal static class ErrorDocumentParser
     private static readonly string[] MessageFields = ["message", "detail", "title", "error_description"];
 
     /// <summary>Reads an error body; every text taken from it passes through <paramref name="redactor"/> first.</summary>
-    public static ParsedError Parse(GlobusResponse response, Redactor redactor)
+    /// <param name="response">The error answer.</param>
+    /// <param name="redactor">Hides the request's credentials in every text read.</param>
+    /// <param name="serviceFormat">
+    /// A service's own reading of a body that is neither JSON:API nor "Type Zero" (Python's
+    /// <c>_parse_undefined_error_format</c> override); null when the body is not in its format either.
+    /// </param>
+    public static ParsedError Parse(GlobusResponse response, Redactor redactor, Func<JsonElement, Redactor, ParsedError?>? serviceFormat = null)
     {
         var body = response.Data;
         if (body.ValueKind != JsonValueKind.Object)
@@ -37,6 +43,11 @@ internal static class ErrorDocumentParser
 
         var entries = ErrorJson.Objects(body, "errors");
         var isJsonApi = entries.Count > 0 && HasMediaType(response.ContentType, JsonApiMediaType);
+        if (!isJsonApi && TypeZero(body) is null && serviceFormat?.Invoke(body, redactor) is { } own)
+        {
+            return own;
+        }
+
         if (!isJsonApi && TypeZero(body) is null && response.ServiceErrorFormat(body, redactor) is { } reading)
         {
             return new ParsedError(

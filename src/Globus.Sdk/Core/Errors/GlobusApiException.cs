@@ -27,18 +27,13 @@ public class GlobusApiException : GlobusException
     /// <param name="method">The HTTP method of the request that failed.</param>
     /// <param name="url">The URL of the request that failed.</param>
     public GlobusApiException(GlobusResponse response, string method, Uri url)
-        : this(response, method, url, Redactor.For(response))
+        : base(string.Empty)
     {
-    }
-
-    private GlobusApiException(GlobusResponse response, string method, Uri url, Redactor redactor)
-        : this(response, method, url, ErrorDocumentParser.Parse(response, redactor), redactor)
-    {
-    }
-
-    private GlobusApiException(GlobusResponse response, string method, Uri url, ParsedError parsed, Redactor redactor)
-        : base(FormatMessage(response, method, url, parsed, redactor))
-    {
+        var redactor = Redactor.For(response);
+        // Read here rather than in a constructor initializer, so that a service with an error format of
+        // its own (Flows' top-level "error" document) reads it through ParseError.
+        var parsed = ParseError(response, redactor);
+        _message = FormatMessage(response, method, url, parsed, redactor);
         Response = response;
         Method = method;
         Url = url;
@@ -49,6 +44,18 @@ public class GlobusApiException : GlobusException
         Info = parsed.Info;
         Headers = HeaderRedaction.Redact(response.Headers, redactor);
     }
+
+    private readonly string _message;
+
+    /// <summary>The readable report: method, URL, status, code, the service's message and the request id.</summary>
+    public override string Message => _message;
+
+    /// <summary>
+    /// Reads the error body. A service whose errors have a format of their own overrides this; it runs
+    /// during construction, so an override may use only its arguments.
+    /// </summary>
+    private protected virtual ParsedError ParseError(GlobusResponse response, Redactor redactor) =>
+        ErrorDocumentParser.Parse(response, redactor);
 
     /// <summary>The HTTP status code of the answer.</summary>
     public int HttpStatus => Response.HttpStatus;
