@@ -59,6 +59,9 @@ public sealed class GlobusFake : IDisposable
     /// <summary>Globus Search.</summary>
     public GlobusFakeService Search => Service("search");
 
+    /// <summary>Globus Compute (both <c>ComputeClientV2</c> and <c>ComputeClientV3</c>).</summary>
+    public GlobusFakeService Compute => Service("compute");
+
     /// <summary>Every request received, oldest first, whichever service it was for.</summary>
     public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();
 

@@ -1,5 +1,6 @@
 using Globus.Sdk;
 using Globus.Sdk.Auth;
+using Globus.Sdk.Compute;
 using Globus.Sdk.Search;
 using Globus.Sdk.Transfer;
 using Microsoft.Extensions.Configuration;
@@ -10,9 +11,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class GlobusServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/> and <see cref="SearchClient"/> (transient, on
-    /// named <see cref="HttpClient"/>s of <see cref="IHttpClientFactory"/>), and, with a configuration, the login
-    /// clients <see cref="ConfidentialAppAuthClient"/> (<c>ClientId</c> and <c>ClientSecret</c>) and
+    /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/>, <see cref="SearchClient"/>,
+    /// <see cref="ComputeClientV2"/> and <see cref="ComputeClientV3"/> (transient, by service name, so the two Compute
+    /// clients share the options, HTTP client and authorizer of <c>compute</c>; on named <see cref="HttpClient"/>s of
+    /// <see cref="IHttpClientFactory"/>), and, with a configuration, the login clients <see cref="ConfidentialAppAuthClient"/> (<c>ClientId</c> and <c>ClientSecret</c>) and
     /// <see cref="NativeAppAuthClient"/> (<c>ClientId</c>), whose keys are read when they are resolved.
     /// </summary>
     /// <example>
@@ -37,7 +39,9 @@ public static class GlobusServiceCollectionExtensions
         var builder = new GlobusClientsBuilder(services, configuration)
             .AddClient("auth", (authorizer, options) => new AuthClient(authorizer, options))
             .AddClient("transfer", (authorizer, options) => new TransferClient(authorizer, options))
-            .AddClient("search", (authorizer, options) => new SearchClient(authorizer, options));
+            .AddClient("search", (authorizer, options) => new SearchClient(authorizer, options))
+            .AddClient("compute", (authorizer, options) => new ComputeClientV2(authorizer, options))
+            .AddClient("compute", (authorizer, options) => new ComputeClientV3(authorizer, options));
         if (configuration is not null)
         {
             // Read when resolved, so configuration added after this call (tests, user secrets) still counts.
