@@ -220,6 +220,29 @@ public class ComputeClientWireTests : WireMockTestBase
     }
 
     [Test]
+    public void The_scopes_are_Pythons_ComputeScopes()
+    {
+        // Compute breaks the Globus convention: its resource server is a service name, its scope built on its client id.
+        Assert.Multiple(() =>
+        {
+            Assert.That(ComputeScopes.ResourceServer, Is.EqualTo("funcx_service"));
+            Assert.That(ComputeScopes.All, Is.EqualTo("https://auth.globus.org/scopes/facd7ccc-c5f4-42aa-916b-a0e270e2c2a9/all"));
+            Assert.That(ComputeScopes.DefaultScopes, Is.EqualTo(new[] { ComputeScopes.All }));
+        });
+    }
+
+    [Test]
+    public void Both_clients_use_the_compute_service_url()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(new ComputeClientV2().BaseUrl, Is.EqualTo(new Uri("https://compute.api.globus.org/")));
+            Assert.That(new ComputeClientV3(options: new GlobusClientOptions { Environment = "sandbox" }).BaseUrl,
+                Is.EqualTo(new Uri("https://compute.api.sandbox.globuscs.info/")));
+        });
+    }
+
+    [Test]
     public void Unknown_fields_of_an_answer_are_kept()
     {
         var endpoint = JsonSerializer.Deserialize($$"""{"uuid": "{{Ep}}", "new_field": {"x": 1} }""", ComputeJsonContext.Default.ComputeEndpoint)!;
