@@ -75,6 +75,9 @@ public sealed class GlobusFake : IDisposable
     /// <summary>Globus Flows (both <c>FlowsClient</c> and <c>SpecificFlowClient</c>).</summary>
     public GlobusFakeService Flows => Service("flows");
 
+    /// <summary>Globus Compute (both <c>ComputeClientV2</c> and <c>ComputeClientV3</c>).</summary>
+    public GlobusFakeService Compute => Service("compute");
+
     /// <summary>Every request received, oldest first, whichever service it was for.</summary>
     public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();
 

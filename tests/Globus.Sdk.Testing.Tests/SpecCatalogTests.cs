@@ -20,7 +20,7 @@ public class SpecCatalogTests
         {
             var client = typeof(BaseClient).Assembly.GetType(service.ClientType);
             Assert.That(client, Is.Not.Null, service.ClientType);
-            // An operation may belong to another client of the spec (x-globus-clients: Flows' SpecificFlowClient).
+            // An operation may belong to another client of the spec (x-globus-clients: Flows' SpecificFlowClient, Compute's V3).
             var methods = typeof(BaseClient).Assembly.GetTypes()
                 .Where(t => t.Namespace == client!.Namespace && typeof(BaseClient).IsAssignableFrom(t))
                 .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance))

@@ -21,9 +21,13 @@ internal sealed record ServiceModel(
     EquatableArray<SchemaModel> Schemas,
     EquatableArray<ClientDefinition> Clients)
 {
-    /// <summary>The name of the service's <c>IJsonTypeInfoResolver</c>: the primary client's name without <c>Client</c>, + <c>JsonContext</c>.</summary>
+    /// <summary>
+    /// The name of the service's <c>IJsonTypeInfoResolver</c>: the primary client's name up to <c>Client</c>, + <c>JsonContext</c>
+    /// (<c>SearchClient</c> -> <c>SearchJsonContext</c>; <c>ComputeClientV2</c> -> <c>ComputeJsonContext</c>, since the context
+    /// serves every client of the spec, not only the versioned primary one).
+    /// </summary>
     public string JsonContextName =>
-        (ClientName.EndsWith("Client") ? ClientName.Substring(0, ClientName.Length - "Client".Length) : ClientName) + "JsonContext";
+        (ClientName.IndexOf("Client", System.StringComparison.Ordinal) is var at and > 0 ? ClientName.Substring(0, at) : ClientName) + "JsonContext";
 
     /// <summary>The operations a client carries, in spec order.</summary>
     public IEnumerable<OperationModel> OperationsOf(ClientDefinition client) =>

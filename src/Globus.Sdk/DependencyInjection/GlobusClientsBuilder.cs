@@ -26,6 +26,9 @@ namespace Globus.Sdk;
 /// </remarks>
 public sealed class GlobusClientsBuilder
 {
+    // Services whose named HTTP client and options are set up: a service with several client classes
+    // (Compute's V2 and V3) registers each of them, and they share the service's client, options and authorizer.
+    private readonly HashSet<string> _services = new(StringComparer.Ordinal);
     private Func<IServiceProvider, string, IGlobusAuthorizer?> _authorizers = (_, _) => null;
 
     internal GlobusClientsBuilder(IServiceCollection services, IConfiguration? configuration)
@@ -47,7 +50,8 @@ public sealed class GlobusClientsBuilder
 
     /// <summary>
     /// Registers a client type: a transient <typeparamref name="TClient"/> made by <paramref name="create"/> with
-    /// the service's authorizer and options. A service added to the SDK plugs in with one such line.
+    /// the service's authorizer and options. A service added to the SDK plugs in with one such line; a service with
+    /// several client classes has one line per class, and they share its HTTP client, options and authorizer.
     /// </summary>
     /// <typeparam name="TClient">The client type.</typeparam>
     /// <param name="serviceName">The service's name, which names its options, its HTTP client and its configuration.</param>
@@ -58,10 +62,13 @@ public sealed class GlobusClientsBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
         ArgumentNullException.ThrowIfNull(create);
-        Services.AddHttpClient(HttpClientName(serviceName));
-        if (Configuration is { } configuration)
+        if (_services.Add(serviceName))
         {
-            Services.AddOptions<GlobusClientOptions>(serviceName).Configure(options => GlobusConfiguration.Apply(configuration, serviceName, options));
+            Services.AddHttpClient(HttpClientName(serviceName));
+            if (Configuration is { } configuration)
+            {
+                Services.AddOptions<GlobusClientOptions>(serviceName).Configure(options => GlobusConfiguration.Apply(configuration, serviceName, options));
+            }
         }
 
         Services.AddTransient(provider => create(_authorizers(provider, serviceName), CreateOptions(provider, serviceName)));

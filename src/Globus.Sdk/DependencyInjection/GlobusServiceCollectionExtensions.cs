@@ -1,5 +1,6 @@
 using Globus.Sdk;
 using Globus.Sdk.Auth;
+using Globus.Sdk.Compute;
 using Globus.Sdk.Flows;
 using Globus.Sdk.Groups;
 using Globus.Sdk.Search;
@@ -13,12 +14,15 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class GlobusServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/>, <see cref="SearchClient"/> and
-    /// <see cref="GroupsClient"/> (transient, on
-    /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/>, <see cref="SearchClient"/> and <see cref="TimersClient"/> (transient, on
-    /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/>, <see cref="SearchClient"/> and <see cref="FlowsClient"/> (transient, on
+    /// Registers every client whose constructor takes an authorizer and options (<see cref="AuthClient"/>,
+    /// <see cref="TransferClient"/>, <see cref="SearchClient"/>, <see cref="GroupsClient"/>, <see cref="TimersClient"/>,
+    /// <see cref="FlowsClient"/>, <see cref="ComputeClientV2"/> and <see cref="ComputeClientV3"/>; transient, on
     /// named <see cref="HttpClient"/>s of <see cref="IHttpClientFactory"/>), and, with a configuration, the login
     /// clients <see cref="ConfidentialAppAuthClient"/> (<c>ClientId</c> and <c>ClientSecret</c>) and
+    /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/>, <see cref="SearchClient"/>,
+    /// <see cref="ComputeClientV2"/> and <see cref="ComputeClientV3"/> (transient, by service name, so the two Compute
+    /// clients share the options, HTTP client and authorizer of <c>compute</c>; on named <see cref="HttpClient"/>s of
+    /// <see cref="IHttpClientFactory"/>), and, with a configuration, the login clients <see cref="ConfidentialAppAuthClient"/> (<c>ClientId</c> and <c>ClientSecret</c>) and
     /// <see cref="NativeAppAuthClient"/> (<c>ClientId</c>), whose keys are read when they are resolved.
     /// </summary>
     /// <example>
@@ -46,7 +50,9 @@ public static class GlobusServiceCollectionExtensions
             .AddClient("search", (authorizer, options) => new SearchClient(authorizer, options))
             .AddClient("groups", (authorizer, options) => new GroupsClient(authorizer, options))
             .AddClient("timer", (authorizer, options) => new TimersClient(authorizer, options))
-            .AddClient("flows", (authorizer, options) => new FlowsClient(authorizer, options));
+            .AddClient("flows", (authorizer, options) => new FlowsClient(authorizer, options))
+            .AddClient("compute", (authorizer, options) => new ComputeClientV2(authorizer, options))
+            .AddClient("compute", (authorizer, options) => new ComputeClientV3(authorizer, options));
         if (configuration is not null)
         {
             // Read when resolved, so configuration added after this call (tests, user secrets) still counts.

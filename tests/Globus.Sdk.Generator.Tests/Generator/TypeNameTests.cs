@@ -63,6 +63,19 @@ public class TypeNameTests
     }
 
     [Test]
+    public void The_JSON_context_is_named_after_the_primary_client_up_to_Client()
+    {
+        // Compute's primary client is ComputeClientV2; its context serves ComputeClientV3 too, so it is ComputeJsonContext.
+        var (result, output) = GeneratorHarness.Run(
+            [new GeneratorHarness.Spec("/specs/other.yaml", Other("Globus.Sdk.Other").Replace("x-globus-client: OtherClient", "x-globus-client: OtherClientV2"))]);
+
+        Assert.That(result.Diagnostics, Is.Empty);
+        Assert.That(output.GetTypeByMetadataName("Globus.Sdk.Other.OtherJsonContext"), Is.Not.Null);
+        Assert.That(output.GetTypeByMetadataName("Globus.Sdk.Other.OtherClientV2JsonContext"), Is.Null);
+        Assert.That(output.GetTypeByMetadataName("Globus.Sdk.Other.OtherClientV2"), Is.Not.Null);
+    }
+
+    [Test]
     public void Two_specs_in_one_namespace_are_told_which_names_they_share()
     {
         var (result, _) = GeneratorHarness.Run(

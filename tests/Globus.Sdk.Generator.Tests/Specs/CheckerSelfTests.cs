@@ -178,6 +178,17 @@ public class CheckerSelfTests
         }
     }
 
+    [TestCase("ExampleClientV2", true)]
+    [TestCase("ExampleClient", true)]
+    [TestCase("ExampleThing", false)]
+    [TestCase("ExampleClientVersion2", false)]
+    public void The_primary_client_ends_with_Client_or_Client_and_a_version(string name, bool valid)
+    {
+        var problems = SpecRules.VocabularyProblems(Parse(Valid.Replace("x-globus-client: ExampleClient", "x-globus-client: " + name)), SpecReadme.Current).ToList();
+
+        Assert.That(problems.Any(p => p.Contains("must end with Client")), Is.EqualTo(!valid), string.Join("; ", problems));
+    }
+
     private static void AssertVocabularyProblem(string good, string bad, string expected)
     {
         var problems = SpecRules.VocabularyProblems(Parse(Valid.Replace(good, bad)), SpecReadme.Current);

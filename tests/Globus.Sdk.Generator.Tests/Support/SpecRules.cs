@@ -169,9 +169,10 @@ public static partial class SpecRules
     private static IEnumerable<string> ValueProblems(SpecDocument document, SpecReadme readme)
     {
         var root = document.Root;
-        if (root["x-globus-client"].AsString() is { } client && !client.EndsWith("Client", StringComparison.Ordinal))
+        // A versioned client keeps Python's name (Compute's ComputeClientV2 and ComputeClientV3).
+        if (root["x-globus-client"].AsString() is { } client && !ClientName().IsMatch(client))
         {
-            yield return $"x-globus-client '{client}' must end with Client";
+            yield return $"x-globus-client '{client}' must end with Client (or Client and a version, such as ClientV2)";
         }
         if (root["x-globus-error"].AsString() is { } error && !error.EndsWith("ApiException", StringComparison.Ordinal))
         {
@@ -489,6 +490,9 @@ public static partial class SpecRules
 
     [GeneratedRegex(@"^[A-Z][A-Za-z0-9]*$")]
     private static partial Regex PascalIdentifier();
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z0-9]*Client(V\d+)?$")]
+    private static partial Regex ClientName();
 
     [GeneratedRegex(@"^GLOBUS1\d\d$")]
     private static partial Regex ObsoleteId();
