@@ -1,14 +1,16 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Globus.Sdk.Generator.Model;
 using Globus.Sdk.Generator.Parsing;
 
 namespace Globus.Sdk.Generator.Emitting;
 
 /// <summary>
-/// Emits a model's <c>JsonConverter</c>: one pass over <c>Utf8JsonReader</c>, a <c>switch</c> on the wire
-/// name filling locals, one object initializer; unknown fields kept; null properties left out, except a
-/// request model's properties that were set to null.
+/// Emits a model's <c>JsonConverter</c>: one pass over <c>Utf8JsonReader</c>, wire names matched on their
+/// UTF-8 bytes (a <c>switch</c> on the length, then <c>u8</c> literals) filling locals, one object initializer;
+/// unknown fields kept as their JSON text; null properties left out, except a request model's properties
+/// that were set to null.
 /// </summary>
 internal static class ConverterEmitter
 {
@@ -38,20 +40,18 @@ internal static class ConverterEmitter
                     }
                 }
 
-                writer.Line("Dictionary<string, JsonElement>? additional = null;");
-                writer.Block("while (reader.NextProperty() is { } wireName)", () =>
+                writer.Line("UnknownFields additional = default;");
+                // Names are matched on their UTF-8 bytes, by length first, so no name becomes a string.
+                writer.Block("while (reader.NextPropertyName())", () =>
                 {
-                    writer.Block("switch (wireName)", () =>
+                    writer.Line("var wireName = reader.PropertyNameThenValue();");
+                    if (schema.Properties.Count > 0)
                     {
-                        foreach (var property in schema.Properties)
-                        {
-                            var local = locals[property.WireName];
-                            var seen = schema.IsRequest ? $" {local}Seen = true;" : "";
-                            writer.Line($"case {DocText.Literal(property.WireName)}: {local} = {ReadExpression(property.Type)};{seen} break;");
-                        }
+                        EmitNameSwitch(writer, schema, locals);
+                        writer.Line();
+                    }
 
-                        writer.Line("default: reader.ReadAdditionalProperty(wireName, ref additional); break;");
-                    });
+                    writer.Line("reader.ReadAdditionalProperty(wireName, ref additional);");
                 });
                 writer.Line();
                 writer.Line($"return new {name}");
@@ -69,7 +69,7 @@ internal static class ConverterEmitter
                         }
                     }
 
-                    writer.Line("AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,");
+                    writer.Line("AdditionalPropertiesJson = additional.ToJson(),");
                 }, "};");
             });
             writer.Line();
@@ -101,23 +101,41 @@ internal static class ConverterEmitter
         return new GeneratedFile(GeneratedTypes.HintName(service.Namespace, GeneratedTypes.ConverterName(name)), writer.ToString());
     }
 
+    private static void EmitNameSwitch(SourceWriter writer, SchemaModel schema, Dictionary<string, string> locals) =>
+        writer.Block("switch (wireName.Length)", () =>
+        {
+            foreach (var group in schema.Properties.GroupBy(p => Encoding.UTF8.GetByteCount(p.WireName)).OrderBy(g => g.Key))
+            {
+                writer.Line($"case {group.Key}:");
+                foreach (var property in group)
+                {
+                    var local = locals[property.WireName];
+                    var wire = DocText.Literal(property.WireName);
+                    var seen = schema.IsRequest ? $" {local}Seen = true;" : "";
+                    writer.Line($"    if (wireName.SequenceEqual({wire}u8)) {{ {local} = {ReadExpression(property.Type, wire)};{seen} continue; }}");
+                }
+
+                writer.Line("    break;");
+            }
+        });
+
     private static string Local(PropertyModel property)
     {
         var local = Naming.Camel(property.CSharpName);
         return Reserved.Contains(local) ? local + "_" : local;
     }
 
-    private static string ReadExpression(TypeModel type) => type.Kind switch
+    private static string ReadExpression(TypeModel type, string wireName) => type.Kind switch
     {
-        TypeKind.String or TypeKind.Enum => "reader.ReadString(wireName)",
-        TypeKind.Int32 => "reader.ReadInt32(wireName)",
-        TypeKind.Int64 => "reader.ReadInt64(wireName)",
-        TypeKind.Number => "reader.ReadDouble(wireName)",
-        TypeKind.Boolean => "reader.ReadBoolean(wireName)",
+        TypeKind.String or TypeKind.Enum => $"reader.ReadString({wireName})",
+        TypeKind.Int32 => $"reader.ReadInt32({wireName})",
+        TypeKind.Int64 => $"reader.ReadInt64({wireName})",
+        TypeKind.Number => $"reader.ReadDouble({wireName})",
+        TypeKind.Boolean => $"reader.ReadBoolean({wireName})",
         TypeKind.Model => $"reader.ReadModel({type.Name}JsonConverter.Instance, options)",
-        TypeKind.List when type.Item!.Kind == TypeKind.String => "reader.ReadStringList(wireName)",
-        TypeKind.List when type.Item!.Kind == TypeKind.Model => $"reader.ReadList(wireName, {type.Item.Name}JsonConverter.Instance, options)",
-        TypeKind.List => $"reader.ReadList<{ModelEmitter.TypeName(type.Item!)}>(wireName, {ItemReader(type.Item!)})",
+        TypeKind.List when type.Item!.Kind == TypeKind.String => $"reader.ReadStringList({wireName})",
+        TypeKind.List when type.Item!.Kind == TypeKind.Model => $"reader.ReadList({wireName}, {type.Item.Name}JsonConverter.Instance, options)",
+        TypeKind.List => $"reader.ReadList<{ModelEmitter.TypeName(type.Item!)}>({wireName}, {ItemReader(type.Item!)})",
         _ => "reader.ReadElement()",
     };
 

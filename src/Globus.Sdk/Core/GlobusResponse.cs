@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -26,8 +27,9 @@ public class GlobusResponse
     private static readonly IReadOnlyDictionary<string, string> NoHeaders =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-    private readonly Lazy<JsonElement> _data;
-    private readonly Lazy<string> _text;
+    // What is derived from the body (the parsed JSON, the decoded text), made on first access and shared
+    // by every view of this response: one small object per response instead of two Lazy instances.
+    private readonly BodyViews _views;
 
     /// <summary>Creates a response from its parts.</summary>
     /// <param name="httpStatus">The HTTP status code.</param>
@@ -47,8 +49,7 @@ public class GlobusResponse
         ContentType = contentType;
         Headers = headers ?? NoHeaders;
         HttpReason = httpReason;
-        _data = new Lazy<JsonElement>(ParseBody, LazyThreadSafetyMode.ExecutionAndPublication);
-        _text = new Lazy<string>(DecodeText, LazyThreadSafetyMode.ExecutionAndPublication);
+        _views = new BodyViews();
     }
 
     /// <summary>Creates a view of another response that shares its body, for typed subclasses.</summary>
@@ -63,8 +64,7 @@ public class GlobusResponse
         HttpReason = other.HttpReason;
         RequestSecrets = other.RequestSecrets;
         ServiceErrorFormat = other.ServiceErrorFormat;
-        _data = other._data;
-        _text = other._text;
+        _views = other._views;
     }
 
     /// <summary>The HTTP status code, such as 200.</summary>
@@ -104,13 +104,13 @@ public class GlobusResponse
     public ReadOnlyMemory<byte> BinaryContent { get; }
 
     /// <summary>The body as text, decoded with the charset of <see cref="ContentType"/> (UTF-8 when none is named).</summary>
-    public string Text => _text.Value;
+    public string Text => _views.Text ?? _views.SetText(DecodeText());
 
     /// <summary>
     /// The body as JSON. <see cref="JsonValueKind.Undefined"/> when the body is empty or is not JSON;
     /// reading it never throws.
     /// </summary>
-    public JsonElement Data => _data.Value;
+    public JsonElement Data => _views.Data ?? _views.SetData(ParseBody());
 
     /// <summary>The value of a top-level field of a JSON object body.</summary>
     /// <param name="key">The field name, as sent by the service.</param>
@@ -227,6 +227,11 @@ public class GlobusResponse
         return Create(httpStatus, Encoding.UTF8.GetBytes(json), "application/json", headers);
     }
 
+    /// <summary>A response from parts the transport already checked; the header dictionary is the response's own from now on.</summary>
+    internal static GlobusResponse FromParts(
+        int httpStatus, ReadOnlyMemory<byte> body, string? contentType, IReadOnlyDictionary<string, string> headers, string? httpReason) =>
+        new(httpStatus, body, contentType, headers, httpReason);
+
     internal static IReadOnlyDictionary<string, string> ToHeaderDictionary(
         IEnumerable<KeyValuePair<string, string>>? headers,
         string? contentType)
@@ -244,6 +249,12 @@ public class GlobusResponse
 
         return result;
     }
+
+    /// <summary>
+    /// Locks the first decoding of a typed view, so concurrent readers of one response share one decoding;
+    /// shared by every view of the response.
+    /// </summary>
+    internal object DecodingLock => _views;
 
     private string DescribeUnexpectedBody(string expected) =>
         $"The response body (HTTP {HttpStatus}, {ContentType ?? "no content type"}, {BinaryContent.Length} bytes) is not {expected}.";
@@ -287,5 +298,24 @@ public class GlobusResponse
         }
 
         return Encoding.UTF8;
+    }
+
+    /// <summary>
+    /// The parsed body and the decoded text, each published once: should two threads make one at the same
+    /// time, the first published wins and both return it (both are made from the same bytes, so they agree).
+    /// </summary>
+    private sealed class BodyViews
+    {
+        private StrongBox<JsonElement>? _data;
+        private string? _text;
+
+        public JsonElement? Data => Volatile.Read(ref _data)?.Value;
+
+        public string? Text => Volatile.Read(ref _text);
+
+        public JsonElement SetData(JsonElement data) =>
+            (Interlocked.CompareExchange(ref _data, new StrongBox<JsonElement>(data), null) ?? _data!).Value;
+
+        public string SetText(string text) => Interlocked.CompareExchange(ref _text, text, null) ?? text;
     }
 }

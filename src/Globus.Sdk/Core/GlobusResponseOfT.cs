@@ -26,7 +26,8 @@ namespace Globus.Sdk;
 /// </remarks>
 public class GlobusResponse<T> : GlobusResponse
 {
-    private readonly Lazy<Decoded> _decoded;
+    private readonly JsonTypeInfo<T>? _typeInfo;
+    private Decoded? _decoded;
 
     /// <summary>Creates a typed view of a response; its body is decoded when <see cref="Value"/> is first read.</summary>
     /// <param name="response">The response to view; the body is shared, not copied.</param>
@@ -35,13 +36,13 @@ public class GlobusResponse<T> : GlobusResponse
         : base(response)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
-        _decoded = new Lazy<Decoded>(() => Decode(typeInfo), LazyThreadSafetyMode.ExecutionAndPublication);
+        _typeInfo = typeInfo;
     }
 
     private GlobusResponse(GlobusResponse response, T value)
         : base(response)
     {
-        _decoded = new Lazy<Decoded>(new Decoded(value, null));
+        _decoded = new Decoded(value, null);
     }
 
     /// <summary>The body read as <typeparamref name="T"/>, decoded on first access and then kept.</summary>
@@ -52,7 +53,7 @@ public class GlobusResponse<T> : GlobusResponse
     {
         get
         {
-            var decoded = _decoded.Value;
+            var decoded = Volatile.Read(ref _decoded) ?? DecodeOnce();
             // A fresh exception per read: one shared instance rethrown on several threads would mix their stack traces.
             return decoded.Error is null
                 ? decoded.Value!
@@ -103,6 +104,20 @@ public class GlobusResponse<T> : GlobusResponse
         return new GlobusResponse<T>(Create(httpStatus, body, "application/json", headers), value);
     }
 
+    // Concurrent first readers share one decoding (the lock is the response's, taken only until it is done).
+    private Decoded DecodeOnce()
+    {
+        lock (DecodingLock)
+        {
+            if (_decoded is null)
+            {
+                Volatile.Write(ref _decoded, Decode(_typeInfo!));
+            }
+
+            return _decoded;
+        }
+    }
+
     private Decoded Decode(JsonTypeInfo<T> typeInfo)
     {
         try
@@ -118,5 +133,5 @@ public class GlobusResponse<T> : GlobusResponse
         }
     }
 
-    private readonly record struct Decoded(T? Value, JsonException? Error);
+    private sealed record Decoded(T? Value, JsonException? Error);
 }

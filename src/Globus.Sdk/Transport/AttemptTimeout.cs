@@ -1,10 +1,14 @@
 namespace Globus.Sdk.Transport;
 
 /// <summary>The cancellation of one attempt: the caller's token, or the attempt timeout, whichever comes first.</summary>
-internal sealed class AttemptTimeout : IDisposable
+/// <remarks>
+/// One source per attempt: the timer's source, which the caller's token cancels through a registration
+/// (no linked source beside it); none at all when there is no timeout.
+/// </remarks>
+internal readonly struct AttemptTimeout : IDisposable
 {
     private readonly CancellationTokenSource? _timer;
-    private readonly CancellationTokenSource? _linked;
+    private readonly CancellationTokenRegistration _callerRegistration;
 
     private AttemptTimeout(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
@@ -15,8 +19,12 @@ internal sealed class AttemptTimeout : IDisposable
         }
 
         _timer = new CancellationTokenSource(timeout, timeProvider);
-        _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _timer.Token);
-        Token = _linked.Token;
+        if (cancellationToken.CanBeCanceled)
+        {
+            _callerRegistration = cancellationToken.UnsafeRegister(static timer => ((CancellationTokenSource)timer!).Cancel(), _timer);
+        }
+
+        Token = _timer.Token;
     }
 
     public CancellationToken Token { get; }
@@ -26,7 +34,8 @@ internal sealed class AttemptTimeout : IDisposable
 
     public void Dispose()
     {
-        _linked?.Dispose();
+        // The registration goes first, so the caller's token never cancels a disposed source.
+        _callerRegistration.Dispose();
         _timer?.Dispose();
     }
 }

@@ -5,22 +5,26 @@ internal static class HttpResponseReader
 {
     public static GlobusResponse ToGlobusResponse(HttpResponseMessage response, byte[] body)
     {
-        var headers = new List<KeyValuePair<string, string>>();
-        foreach (var (name, values) in response.Headers)
+        // Straight into the response's dictionary, as received (no parsing of each header, no list copied first);
+        // a header sent several times has its values joined with ", ", as before.
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        Add(headers, response.Headers.NonValidated);
+        Add(headers, response.Content.Headers.NonValidated);
+        var contentType = response.Content.Headers.ContentType?.ToString();
+        if (contentType is not null)
         {
-            headers.Add(new(name, string.Join(", ", values)));
+            headers.TryAdd("Content-Type", contentType);
         }
 
-        foreach (var (name, values) in response.Content.Headers)
-        {
-            headers.Add(new(name, string.Join(", ", values)));
-        }
+        return GlobusResponse.FromParts((int)response.StatusCode, body, contentType, headers, response.ReasonPhrase);
+    }
 
-        return GlobusResponse.Create(
-            (int)response.StatusCode,
-            body,
-            response.Content.Headers.ContentType?.ToString(),
-            headers,
-            response.ReasonPhrase);
+    private static void Add(Dictionary<string, string> headers, System.Net.Http.Headers.HttpHeadersNonValidated received)
+    {
+        foreach (var (name, values) in received)
+        {
+            var value = values.ToString();
+            headers[name] = headers.TryGetValue(name, out var existing) ? existing + ", " + value : value;
+        }
     }
 }

@@ -35,7 +35,7 @@ internal static class RequestUrlBuilder
             throw new ArgumentException($"The URL's path has a '.' or '..' segment, which would send the request elsewhere: '{path}'.", nameof(path));
         }
 
-        return Finish(new StringBuilder(path), queryParams, path);
+        return Finish(new StringBuilder(path), queryParams, path, hasQuery: path.Contains('?'));
     }
 
     /// <summary>
@@ -54,7 +54,7 @@ internal static class RequestUrlBuilder
         var url = new StringBuilder(baseText, 0, baseText.Length - (baseText.EndsWith('/') ? 1 : 0), baseText.Length + escapedPath.Length + 1)
             .Append('/').Append(escapedPath.AsSpan().TrimStart('/'));
         // The base URL's text comes first and no dot segment follows it, so the URL stays under it.
-        return Finish(url, queryParams, escapedPath);
+        return Finish(url, queryParams, escapedPath, hasQuery: baseText.Contains('?') || escapedPath.Contains('?'));
     }
 
     /// <summary>
@@ -77,9 +77,9 @@ internal static class RequestUrlBuilder
         path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
         || path.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
 
-    private static Uri Finish(StringBuilder url, IEnumerable<KeyValuePair<string, string?>>? queryParams, string path)
+    private static Uri Finish(StringBuilder url, IEnumerable<KeyValuePair<string, string?>>? queryParams, string path, bool hasQuery)
     {
-        AppendQuery(url, queryParams);
+        AppendQuery(url, queryParams, hasQuery);
         return Uri.TryCreate(url.ToString(), UriKind.Absolute, out var result)
             ? result
             : throw new ArgumentException($"'{Shorten(path)}' does not make a valid URL.", nameof(path));
@@ -104,14 +104,15 @@ internal static class RequestUrlBuilder
         return string.Join('/', segments);
     }
 
-    private static void AppendQuery(StringBuilder url, IEnumerable<KeyValuePair<string, string?>>? queryParams)
+    private static void AppendQuery(StringBuilder url, IEnumerable<KeyValuePair<string, string?>>? queryParams, bool hasQuery)
     {
         if (queryParams is null)
         {
             return;
         }
 
-        var separator = url.ToString().Contains('?') ? '&' : '?';
+        // The parts appended so far are searched, not the builder: url.ToString() here made a second copy of every URL.
+        var separator = hasQuery ? '&' : '?';
         foreach (var (name, value) in queryParams)
         {
             if (value is null)

@@ -23,20 +23,24 @@ internal sealed class AckJsonConverter : JsonConverter<Ack>
     {
         reader.ExpectStartObject(nameof(Ack));
         bool? acknowledged = null;
-        Dictionary<string, JsonElement>? additional = null;
-        while (reader.NextProperty() is { } wireName)
+        UnknownFields additional = default;
+        while (reader.NextPropertyName())
         {
-            switch (wireName)
+            var wireName = reader.PropertyNameThenValue();
+            switch (wireName.Length)
             {
-                case "acknowledged": acknowledged = reader.ReadBoolean(wireName); break;
-                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
+                case 12:
+                    if (wireName.SequenceEqual("acknowledged"u8)) { acknowledged = reader.ReadBoolean("acknowledged"); continue; }
+                    break;
             }
+
+            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new Ack
         {
             Acknowledged = acknowledged,
-            AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
+            AdditionalPropertiesJson = additional.ToJson(),
         };
     }
 

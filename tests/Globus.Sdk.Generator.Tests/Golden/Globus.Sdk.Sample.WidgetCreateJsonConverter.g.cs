@@ -28,16 +28,22 @@ internal sealed class WidgetCreateJsonConverter : JsonConverter<WidgetCreate>
         var colourSeen = false;
         long? size = null;
         var sizeSeen = false;
-        Dictionary<string, JsonElement>? additional = null;
-        while (reader.NextProperty() is { } wireName)
+        UnknownFields additional = default;
+        while (reader.NextPropertyName())
         {
-            switch (wireName)
+            var wireName = reader.PropertyNameThenValue();
+            switch (wireName.Length)
             {
-                case "name": name = reader.ReadString(wireName); nameSeen = true; break;
-                case "colour": colour = reader.ReadString(wireName); colourSeen = true; break;
-                case "size": size = reader.ReadInt64(wireName); sizeSeen = true; break;
-                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
+                case 4:
+                    if (wireName.SequenceEqual("name"u8)) { name = reader.ReadString("name"); nameSeen = true; continue; }
+                    if (wireName.SequenceEqual("size"u8)) { size = reader.ReadInt64("size"); sizeSeen = true; continue; }
+                    break;
+                case 6:
+                    if (wireName.SequenceEqual("colour"u8)) { colour = reader.ReadString("colour"); colourSeen = true; continue; }
+                    break;
             }
+
+            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new WidgetCreate
@@ -48,7 +54,7 @@ internal sealed class WidgetCreateJsonConverter : JsonConverter<WidgetCreate>
             ColourIsSet = colourSeen,
             Size = size,
             SizeIsSet = sizeSeen,
-            AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
+            AdditionalPropertiesJson = additional.ToJson(),
         };
     }
 

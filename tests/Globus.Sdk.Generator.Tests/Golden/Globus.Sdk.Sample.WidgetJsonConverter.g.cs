@@ -28,16 +28,24 @@ internal sealed class WidgetJsonConverter : JsonConverter<Widget>
         var colourSeen = false;
         WidgetOwner? owner = null;
         var ownerSeen = false;
-        Dictionary<string, JsonElement>? additional = null;
-        while (reader.NextProperty() is { } wireName)
+        UnknownFields additional = default;
+        while (reader.NextPropertyName())
         {
-            switch (wireName)
+            var wireName = reader.PropertyNameThenValue();
+            switch (wireName.Length)
             {
-                case "id": id = reader.ReadString(wireName); idSeen = true; break;
-                case "colour": colour = reader.ReadString(wireName); colourSeen = true; break;
-                case "owner": owner = reader.ReadModel(WidgetOwnerJsonConverter.Instance, options); ownerSeen = true; break;
-                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
+                case 2:
+                    if (wireName.SequenceEqual("id"u8)) { id = reader.ReadString("id"); idSeen = true; continue; }
+                    break;
+                case 5:
+                    if (wireName.SequenceEqual("owner"u8)) { owner = reader.ReadModel(WidgetOwnerJsonConverter.Instance, options); ownerSeen = true; continue; }
+                    break;
+                case 6:
+                    if (wireName.SequenceEqual("colour"u8)) { colour = reader.ReadString("colour"); colourSeen = true; continue; }
+                    break;
             }
+
+            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new Widget
@@ -48,7 +56,7 @@ internal sealed class WidgetJsonConverter : JsonConverter<Widget>
             ColourIsSet = colourSeen,
             Owner = owner,
             OwnerIsSet = ownerSeen,
-            AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
+            AdditionalPropertiesJson = additional.ToJson(),
         };
     }
 

@@ -25,16 +25,24 @@ internal sealed class WidgetListJsonConverter : JsonConverter<WidgetList>
         IReadOnlyList<Widget>? widgets = null;
         long? count = null;
         bool? hasNextPage = null;
-        Dictionary<string, JsonElement>? additional = null;
-        while (reader.NextProperty() is { } wireName)
+        UnknownFields additional = default;
+        while (reader.NextPropertyName())
         {
-            switch (wireName)
+            var wireName = reader.PropertyNameThenValue();
+            switch (wireName.Length)
             {
-                case "widgets": widgets = reader.ReadList(wireName, WidgetJsonConverter.Instance, options); break;
-                case "count": count = reader.ReadInt64(wireName); break;
-                case "has_next_page": hasNextPage = reader.ReadBoolean(wireName); break;
-                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
+                case 5:
+                    if (wireName.SequenceEqual("count"u8)) { count = reader.ReadInt64("count"); continue; }
+                    break;
+                case 7:
+                    if (wireName.SequenceEqual("widgets"u8)) { widgets = reader.ReadList("widgets", WidgetJsonConverter.Instance, options); continue; }
+                    break;
+                case 13:
+                    if (wireName.SequenceEqual("has_next_page"u8)) { hasNextPage = reader.ReadBoolean("has_next_page"); continue; }
+                    break;
             }
+
+            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new WidgetList
@@ -42,7 +50,7 @@ internal sealed class WidgetListJsonConverter : JsonConverter<WidgetList>
             Widgets = widgets,
             Count = count,
             HasNextPage = hasNextPage,
-            AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
+            AdditionalPropertiesJson = additional.ToJson(),
         };
     }
 

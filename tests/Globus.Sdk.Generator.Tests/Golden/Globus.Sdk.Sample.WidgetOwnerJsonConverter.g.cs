@@ -40,22 +40,32 @@ internal sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
         var anythingSeen = false;
         string? role = null;
         var roleSeen = false;
-        Dictionary<string, JsonElement>? additional = null;
-        while (reader.NextProperty() is { } wireName)
+        UnknownFields additional = default;
+        while (reader.NextPropertyName())
         {
-            switch (wireName)
+            var wireName = reader.PropertyNameThenValue();
+            switch (wireName.Length)
             {
-                case "name": fullName = reader.ReadString(wireName); fullNameSeen = true; break;
-                case "api_key": apiKey = reader.ReadString(wireName); apiKeySeen = true; break;
-                case "rank": rank = reader.ReadInt32(wireName); rankSeen = true; break;
-                case "score": score = reader.ReadDouble(wireName); scoreSeen = true; break;
-                case "tags": tags = reader.ReadStringList(wireName); tagsSeen = true; break;
-                case "grid": grid = reader.ReadList<IReadOnlyList<double>>(wireName, ModelJson.ListReader<double>(ModelJson.DoubleItem)); gridSeen = true; break;
-                case "extra": extra = reader.ReadElement(); extraSeen = true; break;
-                case "anything": anything = reader.ReadElement(); anythingSeen = true; break;
-                case "role": role = reader.ReadString(wireName); roleSeen = true; break;
-                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
+                case 4:
+                    if (wireName.SequenceEqual("name"u8)) { fullName = reader.ReadString("name"); fullNameSeen = true; continue; }
+                    if (wireName.SequenceEqual("rank"u8)) { rank = reader.ReadInt32("rank"); rankSeen = true; continue; }
+                    if (wireName.SequenceEqual("tags"u8)) { tags = reader.ReadStringList("tags"); tagsSeen = true; continue; }
+                    if (wireName.SequenceEqual("grid"u8)) { grid = reader.ReadList<IReadOnlyList<double>>("grid", ModelJson.ListReader<double>(ModelJson.DoubleItem)); gridSeen = true; continue; }
+                    if (wireName.SequenceEqual("role"u8)) { role = reader.ReadString("role"); roleSeen = true; continue; }
+                    break;
+                case 5:
+                    if (wireName.SequenceEqual("score"u8)) { score = reader.ReadDouble("score"); scoreSeen = true; continue; }
+                    if (wireName.SequenceEqual("extra"u8)) { extra = reader.ReadElement(); extraSeen = true; continue; }
+                    break;
+                case 7:
+                    if (wireName.SequenceEqual("api_key"u8)) { apiKey = reader.ReadString("api_key"); apiKeySeen = true; continue; }
+                    break;
+                case 8:
+                    if (wireName.SequenceEqual("anything"u8)) { anything = reader.ReadElement(); anythingSeen = true; continue; }
+                    break;
             }
+
+            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new WidgetOwner
@@ -78,7 +88,7 @@ internal sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
             AnythingIsSet = anythingSeen,
             Role = role is null ? default(OwnerRole?) : new OwnerRole(role),
             RoleIsSet = roleSeen,
-            AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
+            AdditionalPropertiesJson = additional.ToJson(),
         };
     }
 

@@ -24,22 +24,28 @@ internal sealed class WidgetPageJsonConverter : JsonConverter<WidgetPage>
         reader.ExpectStartObject(nameof(WidgetPage));
         IReadOnlyList<Widget>? widgets = null;
         long? total = null;
-        Dictionary<string, JsonElement>? additional = null;
-        while (reader.NextProperty() is { } wireName)
+        UnknownFields additional = default;
+        while (reader.NextPropertyName())
         {
-            switch (wireName)
+            var wireName = reader.PropertyNameThenValue();
+            switch (wireName.Length)
             {
-                case "widgets": widgets = reader.ReadList(wireName, WidgetJsonConverter.Instance, options); break;
-                case "total": total = reader.ReadInt64(wireName); break;
-                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
+                case 5:
+                    if (wireName.SequenceEqual("total"u8)) { total = reader.ReadInt64("total"); continue; }
+                    break;
+                case 7:
+                    if (wireName.SequenceEqual("widgets"u8)) { widgets = reader.ReadList("widgets", WidgetJsonConverter.Instance, options); continue; }
+                    break;
             }
+
+            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new WidgetPage
         {
             Widgets = widgets,
             Total = total,
-            AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
+            AdditionalPropertiesJson = additional.ToJson(),
         };
     }
 

@@ -30,17 +30,27 @@ internal sealed class WidgetQueryJsonConverter : JsonConverter<WidgetQuery>
         var limitSeen = false;
         string? ownerRole = null;
         var ownerRoleSeen = false;
-        Dictionary<string, JsonElement>? additional = null;
-        while (reader.NextProperty() is { } wireName)
+        UnknownFields additional = default;
+        while (reader.NextPropertyName())
         {
-            switch (wireName)
+            var wireName = reader.PropertyNameThenValue();
+            switch (wireName.Length)
             {
-                case "q": q = reader.ReadString(wireName); qSeen = true; break;
-                case "offset": offset = reader.ReadInt64(wireName); offsetSeen = true; break;
-                case "limit": limit = reader.ReadInt64(wireName); limitSeen = true; break;
-                case "owner_role": ownerRole = reader.ReadString(wireName); ownerRoleSeen = true; break;
-                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
+                case 1:
+                    if (wireName.SequenceEqual("q"u8)) { q = reader.ReadString("q"); qSeen = true; continue; }
+                    break;
+                case 5:
+                    if (wireName.SequenceEqual("limit"u8)) { limit = reader.ReadInt64("limit"); limitSeen = true; continue; }
+                    break;
+                case 6:
+                    if (wireName.SequenceEqual("offset"u8)) { offset = reader.ReadInt64("offset"); offsetSeen = true; continue; }
+                    break;
+                case 10:
+                    if (wireName.SequenceEqual("owner_role"u8)) { ownerRole = reader.ReadString("owner_role"); ownerRoleSeen = true; continue; }
+                    break;
             }
+
+            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new WidgetQuery
@@ -53,7 +63,7 @@ internal sealed class WidgetQueryJsonConverter : JsonConverter<WidgetQuery>
             LimitIsSet = limitSeen,
             OwnerRole = ownerRole is null ? default(OwnerRole?) : new OwnerRole(ownerRole),
             OwnerRoleIsSet = ownerRoleSeen,
-            AdditionalProperties = additional ?? ModelJson.NoAdditionalProperties,
+            AdditionalPropertiesJson = additional.ToJson(),
         };
     }
 

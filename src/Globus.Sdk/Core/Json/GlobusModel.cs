@@ -16,6 +16,11 @@ namespace Globus.Sdk;
 /// </remarks>
 public abstract record GlobusModel : IJsonBody
 {
+    // Unknown fields read from JSON stay as their text until someone asks for them (most callers never
+    // do): _additionalJson holds it, and the dictionary is built once, on first access, then kept.
+    private IReadOnlyDictionary<string, JsonElement>? _additional;
+    private byte[]? _additionalJson;
+
     /// <summary>
     /// Fields the service sent that this model has no property for, by wire name, in the order
     /// received; they are written back after the known properties. Setting it copies the entries
@@ -23,9 +28,39 @@ public abstract record GlobusModel : IJsonBody
     /// </summary>
     public IReadOnlyDictionary<string, JsonElement> AdditionalProperties
     {
-        get;
-        init => field = ModelJson.Freeze(value);
-    } = ModelJson.NoAdditionalProperties;
+        get => _additional ?? BuildAdditionalProperties();
+        init
+        {
+            _additional = ModelJson.Freeze(value);
+            _additionalJson = null;
+        }
+    }
+
+    /// <summary>
+    /// The unknown fields as the UTF-8 text of one JSON object, as a generated converter collected them
+    /// (<see cref="UnknownFields"/>); null when there were none. The array is the model's own and never changes.
+    /// </summary>
+    internal byte[]? AdditionalPropertiesJson
+    {
+        get => _additional is null ? _additionalJson : null;
+        init
+        {
+            _additionalJson = value;
+            _additional = value is null ? ModelJson.NoAdditionalProperties : null;
+        }
+    }
+
+    private IReadOnlyDictionary<string, JsonElement> BuildAdditionalProperties()
+    {
+        if (_additionalJson is not { } json)
+        {
+            return ModelJson.NoAdditionalProperties;
+        }
+
+        // Models are shared between threads: should two build at once, one dictionary wins and both return it.
+        var built = UnknownFields.View(json);
+        return Interlocked.CompareExchange(ref _additional, built, null) ?? built;
+    }
 
     /// <summary>Whether <paramref name="other"/> is a model of the same type with the same unknown fields; each model adds its properties.</summary>
     /// <param name="other">The model to compare with.</param>

@@ -30,20 +30,31 @@ internal static class ModelJson
         }
     }
 
-    /// <summary>Moves to the next property of the current object and onto its value.</summary>
-    /// <returns>The property's name, or null at the end of the object.</returns>
-    public static string? NextProperty(this ref Utf8JsonReader reader)
+    /// <summary>Moves to the next property of the current object: true on its name, false at the end of the object.</summary>
+    public static bool NextPropertyName(this ref Utf8JsonReader reader)
     {
         reader.Read();
-        if (reader.TokenType == JsonTokenType.EndObject)
-        {
-            return null;
-        }
+        return reader.TokenType == JsonTokenType.PropertyName;
+    }
 
-        var name = reader.GetString()!;
+    /// <summary>
+    /// The current property's name as unescaped UTF-8, matched by generated converters against <c>u8</c>
+    /// literals with no string made; then moves onto the property's value.
+    /// </summary>
+    /// <remarks>
+    /// The name is a slice of the reader's buffer, which stays valid while the converter reads the object; a
+    /// name with escapes (or split across buffers) is unescaped into an array of its own.
+    /// </remarks>
+    public static ReadOnlySpan<byte> PropertyNameThenValue(this ref Utf8JsonReader reader)
+    {
+        ReadOnlySpan<byte> name = reader.HasValueSequence || reader.ValueIsEscaped ? UnescapedName(ref reader) : reader.ValueSpan;
         reader.Read();
         return name;
     }
+
+    /// <summary>Keeps an unknown field; the reader is on its value.</summary>
+    public static void ReadAdditionalProperty(this ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> name, ref UnknownFields additional) =>
+        additional.Add(ref reader, name);
 
     public static string? ReadString(this ref Utf8JsonReader reader, string name) => reader.TokenType switch
     {
@@ -92,13 +103,13 @@ internal static class ModelJson
             return null;
         }
 
-        var items = new List<string>();
+        var items = new ListBuilder<string>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             items.Add(reader.ReadString(name) ?? throw Unexpected(ref reader, name, "strings, not null,"));
         }
 
-        return items.AsReadOnly();
+        return items.ToReadOnlyList();
     }
 
     public static IReadOnlyList<T>? ReadList<T>(
@@ -109,13 +120,13 @@ internal static class ModelJson
             return null;
         }
 
-        var items = new List<T>();
+        var items = new ListBuilder<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             items.Add(itemConverter.Read(ref reader, typeof(T), options)!);
         }
 
-        return items.AsReadOnly();
+        return items.ToReadOnlyList();
     }
 
     /// <summary>Reads a list whose items are not models: numbers, booleans, free-form values or lists of them.</summary>
@@ -126,13 +137,13 @@ internal static class ModelJson
             return null;
         }
 
-        var items = new List<T>();
+        var items = new ListBuilder<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             items.Add(readItem(ref reader, name));
         }
 
-        return items.AsReadOnly();
+        return items.ToReadOnlyList();
     }
 
     public static string StringItem(ref Utf8JsonReader reader, string name) =>
@@ -160,12 +171,6 @@ internal static class ModelJson
     public static T? ReadModel<T>(this ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)
         where T : class =>
         reader.TokenType == JsonTokenType.Null ? null : converter.Read(ref reader, typeof(T), options);
-
-    public static void ReadAdditionalProperty(this ref Utf8JsonReader reader, string name, ref Dictionary<string, JsonElement>? additional)
-    {
-        additional ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        additional[name] = JsonElement.ParseValue(ref reader);
-    }
 
     /// <summary>
     /// Copies unknown fields into a dictionary nobody else holds, with each value cloned, so a model
@@ -305,6 +310,12 @@ internal static class ModelJson
             writer.WritePropertyName(name);
             value.WriteTo(writer);
         }
+    }
+
+    private static byte[] UnescapedName(ref Utf8JsonReader reader)
+    {
+        var name = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+        return name.AsSpan(0, reader.CopyString(name)).ToArray();
     }
 
     private static bool StartList(ref Utf8JsonReader reader, string name, string expected) => reader.TokenType switch

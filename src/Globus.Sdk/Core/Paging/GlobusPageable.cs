@@ -101,7 +101,8 @@ public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
             cancellationToken.ThrowIfCancellationRequested();
             var page = await _fetch!(cursor.Next(), cancellationToken).ConfigureAwait(false);
             yield return page;
-            if (!cursor.Advance(page.Data, _itemsOf(page.Value).Count()))
+            // The cursor's fields come straight from the body's bytes; the page is not parsed a second time.
+            if (!cursor.Advance(PageFields.Read(page.BinaryContent.Span, _options), _itemsOf(page.Value).Count()))
             {
                 yield break;
             }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace Globus.Sdk;
 
 /// <summary>
@@ -27,9 +24,9 @@ internal sealed class PageCursor(PagingOptions options)
     }
 
     /// <summary>Takes in a page; true when another page should be fetched.</summary>
-    /// <param name="page">The page's JSON.</param>
+    /// <param name="page">The page's top-level paging fields.</param>
     /// <param name="itemCount">How many items the page held.</param>
-    public bool Advance(JsonElement page, int itemCount)
+    public bool Advance(PageFields page, int itemCount)
     {
         _itemsSeen += itemCount;
         if (options.MaxTotalResults is { } cap && (_itemsSeen >= cap || (IsLimitOffset && _offset + PageSizeOf(page, itemCount) >= cap)))
@@ -50,37 +47,20 @@ internal sealed class PageCursor(PagingOptions options)
 
                 _offset += size;
                 return options.Style == PagingStyle.LimitOffsetHasNextPage
-                    ? HasNextPage(page)
-                    : Number(page, "total") is { } total && _offset < total;
+                    ? page.HasNextPage
+                    : page.Total is { } total && _offset < total;
             case PagingStyle.Marker:
             case PagingStyle.LastKey:
-                _marker = MarkerOf(page);
-                return HasNextPage(page) && _marker is not null;
+                _marker = page.Marker;
+                return page.HasNextPage && _marker is not null;
             default:
-                _marker = MarkerOf(page);
+                _marker = page.Marker;
                 return _marker is not null;
         }
     }
 
     private bool IsLimitOffset => options.Style is PagingStyle.LimitOffsetHasNextPage or PagingStyle.LimitOffsetTotal;
 
-    private int PageSizeOf(JsonElement page, int itemCount) =>
-        options.SizeKey is { } key ? Number(page, key) ?? itemCount : itemCount;
-
-    private string? MarkerOf(JsonElement page) =>
-        Field(page, options.EffectiveMarkerKey) is { } marker && marker.ValueKind != JsonValueKind.Null
-            ? marker.ValueKind == JsonValueKind.String ? marker.GetString() : marker.GetRawText()
-            : null;
-
-    private static bool HasNextPage(JsonElement page) =>
-        Field(page, "has_next_page") is { ValueKind: JsonValueKind.True };
-
-    private static int? Number(JsonElement page, string key) =>
-        Field(page, key) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var number) ? number
-        : Field(page, key) is { ValueKind: JsonValueKind.String } text
-          && int.TryParse(text.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed
-        : null;
-
-    private static JsonElement? Field(JsonElement page, string key) =>
-        page.ValueKind == JsonValueKind.Object && page.TryGetProperty(key, out var value) ? value : null;
+    private int PageSizeOf(PageFields page, int itemCount) =>
+        options.SizeKey is not null ? page.Size ?? itemCount : itemCount;
 }

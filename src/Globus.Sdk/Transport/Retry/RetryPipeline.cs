@@ -141,9 +141,11 @@ internal sealed class RetryPipeline
     /// <summary>The client's service checks (see <c>BaseClient.ServiceRetryChecks</c>), in order; the first decision wins.</summary>
     private async ValueTask<RetryCheckResult> AskServiceChecksAsync(RetryContext context)
     {
-        foreach (var check in _serviceChecks())
+        // By index, so asking the checks after a 200 allocates no enumerator.
+        var checks = _serviceChecks();
+        for (var i = 0; i < checks.Count; i++)
         {
-            var result = await check(context).ConfigureAwait(false);
+            var result = await checks[i](context).ConfigureAwait(false);
             if (result != RetryCheckResult.NoDecision)
             {
                 return result;

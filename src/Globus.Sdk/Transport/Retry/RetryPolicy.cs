@@ -109,8 +109,11 @@ public sealed class RetryPolicy
     public async ValueTask<bool> ShouldRetryAsync(RetryContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var registered in Checks)
+        // By index: enumerating through the interface would allocate an enumerator on every answer, 200s included.
+        var checks = Checks;
+        for (var i = 0; i < checks.Count; i++)
         {
+            var registered = checks[i];
             if (registered.Flags.HasFlag(RetryCheckFlags.RunOnce) && !context.CallState.MarkRun(registered))
             {
                 continue;

@@ -1,0 +1,32 @@
+using Globus.Sdk.Authorizers;
+using Globus.Sdk.Transfer;
+
+namespace Globus.Sdk.Benchmarks.Transfer;
+
+/// <summary>The same workloads as <see cref="HandWrittenTransferClient"/>, through the SDK's typed client.</summary>
+internal sealed class SdkTransferWorkloads(Uri baseUrl, string token)
+{
+    private readonly TransferClient _client = new(new AccessTokenAuthorizer(token), new GlobusClientOptions { BaseUrl = baseUrl });
+
+    public async Task<string?> GetEndpointAsync() =>
+        (await _client.GetEndpointAsync(TransferDocuments.EndpointId).ConfigureAwait(false)).Value.DisplayName;
+
+    /// <summary>The paginated <c>task_list</c>: one page of 1,000 tasks (the service's cap on one walk).</summary>
+    public Task<TaskPageSummary> PageTaskListAsync() => SummariseAsync(_client.Paginated.TaskList());
+
+    /// <summary>The paginated <c>endpoint_manager/task_list</c>: every page, by last key.</summary>
+    public Task<TaskPageSummary> WalkEndpointManagerTasksAsync() => SummariseAsync(_client.Paginated.EndpointManagerTaskList());
+
+    private static async Task<TaskPageSummary> SummariseAsync(IAsyncEnumerable<TransferTask> tasks)
+    {
+        var summary = new TaskPageSummary();
+        await foreach (var task in tasks.ConfigureAwait(false))
+        {
+            summary.Tasks++;
+            summary.Active += task.Status?.Value == "ACTIVE" ? 1 : 0;
+            summary.Bytes += task.BytesTransferred ?? 0;
+        }
+
+        return summary;
+    }
+}
