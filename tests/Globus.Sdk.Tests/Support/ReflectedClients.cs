@@ -49,6 +49,9 @@ internal static class ReflectedClients
         var t when t == typeof(IEnumerable<string>) || t == typeof(IReadOnlyList<string>) || t == typeof(string[]) => new[] { parameter.Name + "-1" },
         var t when t == typeof(CancellationToken) => CancellationToken.None,
         var t when t == typeof(object) || t == typeof(JsonNode) || t == typeof(JsonObject) => new JsonObject(),
+        var t when t == typeof(System.Text.Json.JsonElement) => System.Text.Json.JsonDocument.Parse("{}").RootElement,
+        var t when t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) =>
+            Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(t.GetGenericArguments())),
         var t when t.IsValueType => Activator.CreateInstance(t),
         var t when t.GetConstructor(Type.EmptyTypes) is { } constructor => constructor.Invoke(null),
         var t when t.GetConstructors().FirstOrDefault(c => c.GetParameters().All(p => p.IsOptional || p.ParameterType == typeof(string))) is { } constructor =>
