@@ -136,13 +136,6 @@ public partial class BaseClient
     /// </remarks>
     protected virtual IReadOnlyList<RetryCheck> ServiceRetryChecks => [];
 
-    /// <summary>
-    /// How this kind of client reads an error body that is neither JSON:API nor "Type Zero" (Timers' and Flows'
-    /// <c>{"error": {...}}</c>); <see cref="ServiceErrorFormats.Common"/> for the common best-effort reading. Given to every error answer before
-    /// <see cref="CreateApiException"/> builds the exception from it.
-    /// </summary>
-    private protected virtual ServiceErrorFormat ServiceErrorFormat => ServiceErrorFormats.Common;
-
     /// <summary>Sends a GET request.</summary>
     /// <param name="path">A path relative to <see cref="BaseUrl"/> (escaped for you), or an absolute <c>http(s)://</c> URL used as given.</param>
     /// <param name="queryParams">Query parameters; a name may repeat, and a null value leaves the parameter out.</param>
@@ -290,7 +283,6 @@ public partial class BaseClient
             return response;
         }
 
-        response.ServiceErrorFormat = ServiceErrorFormat;
         throw CreateApiException(response, method.Method, url);
     }
 

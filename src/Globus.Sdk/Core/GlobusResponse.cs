@@ -63,7 +63,6 @@ public class GlobusResponse
         Headers = other.Headers;
         HttpReason = other.HttpReason;
         RequestSecrets = other.RequestSecrets;
-        ServiceErrorFormat = other.ServiceErrorFormat;
         _views = other._views;
     }
 
@@ -81,12 +80,6 @@ public class GlobusResponse
     /// authorizer drops its token only when it is this one.
     /// </summary>
     internal string? SentAuthorization { get; set; }
-
-    /// <summary>
-    /// The reading of error bodies of the service that sent this answer, when its client has one of its own
-    /// (<see cref="BaseClient.ServiceErrorFormat"/>); <see cref="ServiceErrorFormats.Common"/> for the common reading.
-    /// </summary>
-    internal ServiceErrorFormat ServiceErrorFormat { get; set; } = ServiceErrorFormats.Common;
 
     /// <summary>The reason phrase of the status line (<c>OK</c>), when the server sent one.</summary>
     public string? HttpReason { get; }

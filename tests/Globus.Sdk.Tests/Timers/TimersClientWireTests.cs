@@ -180,6 +180,27 @@ public class TimersClientWireTests : WireMockTestBase
     }
 
     [Test]
+    public void An_exception_built_outside_the_client_reads_timers_format_and_the_hints_in_its_error_object()
+    {
+        // A test double of the user's raises the service's exception from a canned answer: the exception, not
+        // the client that sent the request, knows how its service writes errors.
+        var response = GlobusResponse.FromJson("""
+            {"error": {"code": "AUTH_REQUIRED", "detail": "more consent needed",
+                       "authorization_parameters": {"session_message": "log in again", "session_required_identities": ["u-1"]}}}
+            """, httpStatus: 403);
+
+        var error = new TimersApiException(response, "GET", new Uri("https://timer.automate.globus.org/jobs/"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo("AUTH_REQUIRED"));
+            Assert.That(error.Messages, Is.EqualTo(new[] { "more consent needed" }));
+            Assert.That(error.Info.AuthorizationParameters.IsPresent, Is.True);
+            Assert.That(error.Info.AuthorizationParameters.SessionRequiredIdentities, Is.EqualTo(new[] { "u-1" }));
+        });
+    }
+
+    [Test]
     public void A_validation_error_gives_one_document_per_detail_and_pythons_messages()
     {
         // Python's testing fixture create_job "validation_error", with one entry whose loc has a list index (Python skips it).

@@ -14,7 +14,7 @@ namespace Globus.Sdk;
 /// The code is the one all errors share; each error gives its <c>detail</c> or <c>title</c>.</item>
 /// <item>"Type Zero" (Transfer and most services): string <c>code</c> and <c>message</c>, and
 /// <c>request_id</c> a string when present.</item>
-/// <item>A format of the service's own, when its client has one (<see cref="ServiceErrorFormat"/>).</item>
+/// <item>A format of the service's own, when its exception type has one (<see cref="ServiceErrorFormat"/>).</item>
 /// <item>Anything else, best effort: Globus Auth's <c>errors</c> array, OAuth's <c>error</c> and
 /// <c>error_description</c>, FastAPI's <c>detail</c> (a string, or a list of validation errors).</item>
 /// </list>
@@ -31,9 +31,9 @@ internal static class ErrorDocumentParser
     /// <param name="redactor">Hides the request's credentials in every text read.</param>
     /// <param name="serviceFormat">
     /// A service's own reading of a body that is neither JSON:API nor "Type Zero" (Python's
-    /// <c>_parse_undefined_error_format</c> override); null when the body is not in its format either.
+    /// <c>_parse_undefined_error_format</c> override); null for the common reading only.
     /// </param>
-    public static ParsedError Parse(GlobusResponse response, Redactor redactor, Func<JsonElement, Redactor, ParsedError?>? serviceFormat = null)
+    public static ParsedError Parse(GlobusResponse response, Redactor redactor, ServiceErrorFormat? serviceFormat = null)
     {
         var body = response.Data;
         if (body.ValueKind != JsonValueKind.Object)
@@ -43,19 +43,14 @@ internal static class ErrorDocumentParser
 
         var entries = ErrorJson.Objects(body, "errors");
         var isJsonApi = entries.Count > 0 && HasMediaType(response.ContentType, JsonApiMediaType);
-        if (!isJsonApi && TypeZero(body) is null && serviceFormat?.Invoke(body, redactor) is { } own)
-        {
-            return own;
-        }
-
-        if (!isJsonApi && TypeZero(body) is null && response.ServiceErrorFormat(body, redactor) is { } reading)
+        if (!isJsonApi && TypeZero(body) is null && serviceFormat?.Invoke(body, redactor) is { } reading)
         {
             return new ParsedError(
                 redactor.Apply(reading.Code),
                 reading.Messages,
                 redactor.Apply(ErrorJson.String(body, "request_id") ?? ErrorJson.Common(reading.Errors.Select(error => error.RequestId))),
                 reading.Errors,
-                GlobusErrorInfo.From(body, entries));
+                GlobusErrorInfo.From(body, [.. entries, .. reading.Errors.Select(error => error.Raw)]));
         }
 
         var messageFields = isJsonApi ? JsonApiMessageFields : MessageFields;

@@ -31,8 +31,8 @@ public class GlobusApiException : GlobusException
     {
         var redactor = Redactor.For(response);
         // Read here rather than in a constructor initializer, so that a service with an error format of
-        // its own (Flows' top-level "error" document) reads it through ParseError.
-        var parsed = ParseError(response, redactor);
+        // its own (Timers' and Flows' top-level "error" document) reads it through ServiceErrorFormat.
+        var parsed = ErrorDocumentParser.Parse(response, redactor, ServiceErrorFormat);
         _message = FormatMessage(response, method, url, parsed, redactor);
         Response = response;
         Method = method;
@@ -51,11 +51,11 @@ public class GlobusApiException : GlobusException
     public override string Message => _message;
 
     /// <summary>
-    /// Reads the error body. A service whose errors have a format of their own overrides this; it runs
-    /// during construction, so an override may use only its arguments.
+    /// How this service's error bodies are read when they are neither JSON:API nor "Type Zero"; null for the
+    /// common reading. A service whose errors have a format of their own overrides it with a stateless
+    /// reading: it is read during construction.
     /// </summary>
-    private protected virtual ParsedError ParseError(GlobusResponse response, Redactor redactor) =>
-        ErrorDocumentParser.Parse(response, redactor);
+    private protected virtual ServiceErrorFormat? ServiceErrorFormat => null;
 
     /// <summary>The HTTP status code of the answer.</summary>
     public int HttpStatus => Response.HttpStatus;

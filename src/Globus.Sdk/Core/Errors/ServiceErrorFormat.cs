@@ -8,19 +8,15 @@ namespace Globus.Sdk;
 /// documents, or null to leave the body to the common best-effort reading.
 /// </summary>
 /// <remarks>
-/// A client that needs one overrides <see cref="BaseClient.ServiceErrorFormat"/>; the client attaches it to
-/// each error answer (<see cref="GlobusResponse.ServiceErrorFormat"/>) before building its exception, so the
-/// generated exception constructor needs no knowledge of it. Every text it returns must already have passed
-/// through the <see cref="Redactor"/> it is given (an <see cref="ErrorSubdocument"/> built with it has).
+/// A service's exception type that needs one overrides <see cref="GlobusApiException.ServiceErrorFormat"/>, so
+/// the exception reads its service's format whichever response it is built from. Every text it returns must
+/// already have passed through the <see cref="Redactor"/> it is given (an <see cref="ErrorSubdocument"/> built
+/// with it has).
 /// </remarks>
 internal delegate ServiceErrorReading? ServiceErrorFormat(JsonElement body, Redactor redactor);
 
 /// <summary>What a <see cref="ServiceErrorFormat"/> read from an error body.</summary>
+/// <param name="Code">The error's code.</param>
+/// <param name="Messages">The messages, already redacted.</param>
+/// <param name="Errors">The error documents; their request ids and hints for the caller are read too.</param>
 internal sealed record ServiceErrorReading(string? Code, IReadOnlyList<string> Messages, IReadOnlyList<ErrorSubdocument> Errors);
-
-/// <summary>The readings every client shares.</summary>
-internal static class ServiceErrorFormats
-{
-    /// <summary>No reading of its own: every body is left to the common best-effort reading.</summary>
-    public static readonly ServiceErrorFormat Common = (_, _) => null;
-}

@@ -1,7 +1,8 @@
-// The generator emits TimersClient; this part gives it Timers' reading of error bodies.
+// The generator emits TimersApiException (its constructor and documentation); this part gives it Timers'
+// reading of error bodies.
 namespace Globus.Sdk.Timers;
 
-public partial class TimersClient
+public partial class TimersApiException
 {
     // One shared delegate: the reading holds no state.
     private static readonly ServiceErrorFormat TimersErrors = TimersErrorFormat.Read;
