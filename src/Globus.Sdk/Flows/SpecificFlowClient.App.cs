@@ -12,7 +12,7 @@ public partial class SpecificFlowClient
     /// <param name="flowId">The id of the flow this client runs.</param>
     /// <param name="app">The login app (<see cref="UserApp"/> or <see cref="ClientApp"/>).</param>
     /// <param name="options">HTTP transport, timeout and base URL; in the app's environment when null.</param>
-    /// <exception cref="ArgumentException"><paramref name="flowId"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="flowId"/> is not a UUID.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="app"/> is null.</exception>
     /// <exception cref="GlobusSdkUsageException">The options name another environment than the app's.</exception>
     /// <example>
@@ -57,13 +57,13 @@ public partial class SpecificFlowClient
         return AddAppTransferDataAccessScope([collectionId]);
     }
 
-    // Checked before the app learns anything, so a bad id leaves the app's requirements untouched.
+    // Checked before the app learns anything, so a bad id leaves the app's requirements untouched; a UUID, since
+    // it becomes the app's resource server and part of a scope string.
     private static string CheckedFlowId(string flowId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(flowId);
+        DependentScopes.CheckId(flowId, "flow_id", nameof(flowId));
         return flowId;
     }
 
-    private static string UserScopeOf(string flowId) =>
-        $"https://auth.globus.org/scopes/{flowId}/flow_{flowId.Replace('-', '_')}_user";
+    private static string UserScopeOf(string flowId) => DependentScopes.FlowUser(flowId).ToString();
 }

@@ -11,7 +11,8 @@ namespace Globus.Sdk.Gcs;
 /// <para>
 /// Unlike the other clients, it is made with the endpoint's address: its host name, or the https URL of its GCS
 /// Manager API. Tokens are those of the endpoint's GCS Manager client (<see cref="GetEndpointClientIdAsync"/>),
-/// with its <c>manage_collections</c> scope (<see cref="GetGcsEndpointScopes"/>).
+/// with its <c>manage_collections</c> scope (<see cref="GetGcsEndpointScopes"/>). On a <see cref="GlobusApp"/>, it is
+/// made with <see cref="CreateAsync"/>, which reads that id from the endpoint, or with the id when it is known.
 /// </para>
 /// <para>
 /// Thread-safe and cheap to create. Operations are <see langword="virtual"/> and a protected parameterless

@@ -78,6 +78,9 @@ public class SpecificFlowClientAppTests
             Assert.Throws<GlobusSdkUsageException>(() => new SpecificFlowClient(FlowId, new AccessTokenAuthorizer("t")).AddAppTransferDataAccessScope(Collection1));
             Assert.That(Assert.Throws<ArgumentException>(() => new SpecificFlowClient(" ", app))!.ParamName, Is.EqualTo("flowId"));
             Assert.That(app.ScopeRequirements.ContainsKey(" "), Is.False);
+            // A flow id becomes part of a scope string: one with a space would ask the app for a second scope.
+            Assert.That(Assert.Throws<ArgumentException>(() => new SpecificFlowClient($"{FlowId} {TransferScopes.All}", app))!.ParamName, Is.EqualTo("flowId"));
+            Assert.That(app.ScopeRequirements.Keys, Has.None.Contains(" "));
             Assert.Throws<ArgumentNullException>(() => new SpecificFlowClient(FlowId, (GlobusApp)null!));
         });
     }

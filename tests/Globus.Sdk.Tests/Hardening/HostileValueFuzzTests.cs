@@ -156,19 +156,7 @@ public class HostileValueFuzzTests : WireMockTestBase
             o.HttpMessageHandler = _recorder;
             o.RetryPolicy = new RetryPolicy(maxRetries: 0);
         });
-        // Among the widest, the one taking an authorizer (a flow's client also has one of that width taking an app).
-        var constructor = clientType.GetConstructors()
-            .OrderByDescending(c => c.GetParameters().Length)
-            .ThenByDescending(c => c.GetParameters().Any(p => p.ParameterType == typeof(IGlobusAuthorizer)))
-            .First();
-        var arguments = constructor.GetParameters().Select(p => p.ParameterType switch
-        {
-            var t when t == typeof(GlobusClientOptions) => options,
-            var t when t == typeof(IGlobusAuthorizer) => new AccessTokenAuthorizer("tok-fuzz-0123456789"),
-            var t when t == typeof(string) => "ctor-" + p.Name + "-0123456789",
-            _ => p.HasDefaultValue ? p.DefaultValue : null,
-        }).ToArray();
-        var client = (BaseClient)constructor.Invoke(arguments);
+        var client = ReflectedClients.Create(clientType, options);
 
         // A login client exchanges a code only within a flow: start one, as its users do.
         if (clientType.GetMethod("OAuth2StartFlow") is { } startFlow)
