@@ -32,7 +32,7 @@ internal static class TimersErrorFormat
             var errors = detail.EnumerateArray()
                 .Select(item => new ErrorSubdocument(item, DetailMessageFields, isArrayEntry: false, redactor))
                 .ToList();
-            return new ServiceErrorReading(ErrorJson.Common(errors.Select(e => e.Code)), errors.Select(DetailMessage).OfType<string>().ToList(), errors);
+            return new ServiceErrorReading(ErrorJson.Common(errors.Select(e => e.Code)), errors.Select(error => DetailMessage(error, redactor)).OfType<string>().ToList(), errors);
         }
 
         return null;
@@ -42,7 +42,7 @@ internal static class TimersErrorFormat
     /// <c>{msg}: {loc joined with dots}</c>, or null when the entry has no message or its <c>loc</c> is not a
     /// list of strings (Python skips those entries; a FastAPI location with a list index is one of them).
     /// </summary>
-    private static string? DetailMessage(ErrorSubdocument error)
+    private static string? DetailMessage(ErrorSubdocument error, Redactor redactor)
     {
         if (error.Message is not { } message
             || error.Get("loc") is not { ValueKind: JsonValueKind.Array } loc
@@ -51,7 +51,7 @@ internal static class TimersErrorFormat
             return null;
         }
 
-        // The message is redacted already; the location parts are field names from the request's schema.
-        return message + ": " + string.Join('.', loc.EnumerateArray().Select(part => part.GetString()));
+        // The location is the service's text too: a field name it quotes may be anything the caller sent.
+        return redactor.Apply(message + ": " + string.Join('.', loc.EnumerateArray().Select(part => part.GetString())));
     }
 }
