@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -43,9 +44,19 @@ public class GlobusResponse
         string? contentType,
         IReadOnlyDictionary<string, string>? headers,
         string? httpReason)
+        : this(httpStatus, new ReadOnlySequence<byte>(body), contentType, headers, httpReason)
+    {
+    }
+
+    private GlobusResponse(
+        int httpStatus,
+        ReadOnlySequence<byte> body,
+        string? contentType,
+        IReadOnlyDictionary<string, string>? headers,
+        string? httpReason)
     {
         HttpStatus = httpStatus;
-        BinaryContent = body;
+        Body = body;
         ContentType = contentType;
         Headers = headers ?? NoHeaders;
         HttpReason = httpReason;
@@ -58,7 +69,7 @@ public class GlobusResponse
     {
         ArgumentNullException.ThrowIfNull(other);
         HttpStatus = other.HttpStatus;
-        BinaryContent = other.BinaryContent;
+        Body = other.Body;
         ContentType = other.ContentType;
         Headers = other.Headers;
         HttpReason = other.HttpReason;
@@ -94,7 +105,14 @@ public class GlobusResponse
     public string? ContentType { get; }
 
     /// <summary>The body exactly as received.</summary>
-    public ReadOnlyMemory<byte> BinaryContent { get; }
+    /// <remarks>
+    /// A body over 64 KiB is received in pieces that stay off the large-object heap; the first read of this
+    /// property joins them into one array, kept for later reads. The SDK's own reading never needs it.
+    /// </remarks>
+    public ReadOnlyMemory<byte> BinaryContent => Body.IsSingleSegment ? Body.First : _views.Joined ?? _views.SetJoined(Body.ToArray());
+
+    /// <summary>The body as received: one piece, or several for a body over 64 KiB (see <see cref="BinaryContent"/>).</summary>
+    internal ReadOnlySequence<byte> Body { get; }
 
     /// <summary>The body as text, decoded with the charset of <see cref="ContentType"/> (UTF-8 when none is named).</summary>
     public string Text => _views.Text ?? _views.SetText(DecodeText());
@@ -222,7 +240,7 @@ public class GlobusResponse
 
     /// <summary>A response from parts the transport already checked; the header dictionary is the response's own from now on.</summary>
     internal static GlobusResponse FromParts(
-        int httpStatus, ReadOnlyMemory<byte> body, string? contentType, IReadOnlyDictionary<string, string> headers, string? httpReason) =>
+        int httpStatus, ReadOnlySequence<byte> body, string? contentType, IReadOnlyDictionary<string, string> headers, string? httpReason) =>
         new(httpStatus, body, contentType, headers, httpReason);
 
     internal static IReadOnlyDictionary<string, string> ToHeaderDictionary(
@@ -250,18 +268,18 @@ public class GlobusResponse
     internal object DecodingLock => _views;
 
     private string DescribeUnexpectedBody(string expected) =>
-        $"The response body (HTTP {HttpStatus}, {ContentType ?? "no content type"}, {BinaryContent.Length} bytes) is not {expected}.";
+        $"The response body (HTTP {HttpStatus}, {ContentType ?? "no content type"}, {Body.Length} bytes) is not {expected}.";
 
     private JsonElement ParseBody()
     {
-        if (BinaryContent.IsEmpty)
+        if (Body.IsEmpty)
         {
             return default;
         }
 
         try
         {
-            var reader = new Utf8JsonReader(BinaryContent.Span);
+            var reader = Body.IsSingleSegment ? new Utf8JsonReader(Body.FirstSpan) : new Utf8JsonReader(Body);
             var element = JsonElement.ParseValue(ref reader);
             // Trailing content after one value means the body was not a JSON document.
             return reader.Read() ? default : element;
@@ -272,7 +290,9 @@ public class GlobusResponse
         }
     }
 
-    private string DecodeText() => ResolveEncoding(ContentType).GetString(BinaryContent.Span);
+    private string DecodeText() => Body.IsSingleSegment
+        ? ResolveEncoding(ContentType).GetString(Body.FirstSpan)
+        : ResolveEncoding(ContentType).GetString(Body);
 
     private static Encoding ResolveEncoding(string? contentType)
     {
@@ -301,6 +321,11 @@ public class GlobusResponse
     {
         private StrongBox<JsonElement>? _data;
         private string? _text;
+        private byte[]? _joined;
+
+        public byte[]? Joined => Volatile.Read(ref _joined);
+
+        public byte[] SetJoined(byte[] joined) => Interlocked.CompareExchange(ref _joined, joined, null) ?? joined;
 
         public JsonElement? Data => Volatile.Read(ref _data)?.Value;
 

@@ -122,7 +122,7 @@ public class GlobusResponse<T> : GlobusResponse
     {
         try
         {
-            var value = JsonSerializer.Deserialize(BinaryContent.Span, typeInfo);
+            var value = Body.IsSingleSegment ? JsonSerializer.Deserialize(Body.FirstSpan, typeInfo) : DeserializePieces(typeInfo);
             return value is null
                 ? new Decoded(default, new JsonException($"The body is JSON null, not a {typeof(T).Name}."))
                 : new Decoded(value, null);
@@ -131,6 +131,26 @@ public class GlobusResponse<T> : GlobusResponse
         {
             return new Decoded(default, exception);
         }
+    }
+
+    /// <summary>A body received in pieces, read in place with the same rules as a contiguous one.</summary>
+    private T? DeserializePieces(JsonTypeInfo<T> typeInfo)
+    {
+        var options = typeInfo.Options;
+        var reader = new Utf8JsonReader(Body, new JsonReaderOptions
+        {
+            AllowTrailingCommas = options.AllowTrailingCommas,
+            CommentHandling = options.ReadCommentHandling,
+            MaxDepth = options.MaxDepth,
+        });
+        var value = JsonSerializer.Deserialize(ref reader, typeInfo);
+        // Deserializing from a reader stops after one value; from a whole body, content after it is an error.
+        if (reader.Read())
+        {
+            throw new JsonException($"The body has content after its JSON value, at byte {reader.TokenStartIndex}.");
+        }
+
+        return value;
     }
 
     private sealed record Decoded(T? Value, JsonException? Error);

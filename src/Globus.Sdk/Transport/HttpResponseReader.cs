@@ -1,9 +1,11 @@
+using System.Buffers;
+
 namespace Globus.Sdk.Transport;
 
 /// <summary>Turns an <see cref="HttpResponseMessage"/> and its body into a <see cref="GlobusResponse"/>.</summary>
 internal static class HttpResponseReader
 {
-    public static GlobusResponse ToGlobusResponse(HttpResponseMessage response, byte[] body)
+    public static GlobusResponse ToGlobusResponse(HttpResponseMessage response, ReadOnlySequence<byte> body)
     {
         // Straight into the response's dictionary, as received (no parsing of each header, no list copied first);
         // a header sent several times has its values joined with ", ", as before.

@@ -122,7 +122,7 @@ internal sealed class RequestPipeline
                     request.Method.Method, request.Url, attempt, _settings.MaxResponseBodySize));
             }
 
-            var response = HttpResponseReader.ToGlobusResponse(received, body);
+            var response = HttpResponseReader.ToGlobusResponse(received, body.Value);
             LogAnswer(call, response, started, attempt);
             // The retry checks tell a renewing authorizer which token this attempt sent.
             response.SentAuthorization = call.LastAuthorization;
@@ -148,7 +148,7 @@ internal sealed class RequestPipeline
     /// that does not decode raises <see cref="InvalidDataException"/>) becomes an <see cref="IOException"/>,
     /// and so a <see cref="GlobusConnectionException"/>, never a raw exception of the HTTP stack.
     /// </summary>
-    private async Task<byte[]?> ReadBodyAsync(HttpResponseMessage received, CancellationToken cancellationToken)
+    private async Task<System.Buffers.ReadOnlySequence<byte>?> ReadBodyAsync(HttpResponseMessage received, CancellationToken cancellationToken)
     {
         try
         {

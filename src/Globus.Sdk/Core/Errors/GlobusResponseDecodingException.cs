@@ -47,6 +47,6 @@ public class GlobusResponseDecodingException : GlobusException
         ArgumentNullException.ThrowIfNull(innerException);
         var requestId = response.RequestId is { } id ? $" Request id: {id}." : string.Empty;
         return $"The body of the HTTP {response.HttpStatus} response ({response.ContentType ?? "no content type"}, "
-            + $"{response.BinaryContent.Length} bytes) could not be read as {targetType.Name}: {innerException.Message}{requestId}";
+            + $"{response.Body.Length} bytes) could not be read as {targetType.Name}: {innerException.Message}{requestId}";
     }
 }

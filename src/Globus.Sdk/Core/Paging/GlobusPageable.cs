@@ -102,7 +102,7 @@ public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
             var page = await _fetch!(cursor.Next(), cancellationToken).ConfigureAwait(false);
             yield return page;
             // The cursor's fields come straight from the body's bytes; the page is not parsed a second time.
-            if (!cursor.Advance(PageFields.Read(page.BinaryContent.Span, _options), _itemsOf(page.Value).Count()))
+            if (!cursor.Advance(PageFields.Read(page.Body, _options), _itemsOf(page.Value).Count()))
             {
                 yield break;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -17,11 +18,12 @@ namespace Globus.Sdk;
 /// </remarks>
 internal readonly record struct PageFields(int? Size, int? Total, bool HasNextPage, string? Marker)
 {
-    public static PageFields Read(ReadOnlySpan<byte> body, PagingOptions options)
+    public static PageFields Read(ReadOnlySequence<byte> body, PagingOptions options)
     {
         try
         {
-            return ReadObject(body, options);
+            var reader = body.IsSingleSegment ? new Utf8JsonReader(body.FirstSpan) : new Utf8JsonReader(body);
+            return ReadObject(ref reader, options);
         }
         catch (JsonException)
         {
@@ -29,9 +31,8 @@ internal readonly record struct PageFields(int? Size, int? Total, bool HasNextPa
         }
     }
 
-    private static PageFields ReadObject(ReadOnlySpan<byte> body, PagingOptions options)
+    private static PageFields ReadObject(ref Utf8JsonReader reader, PagingOptions options)
     {
-        var reader = new Utf8JsonReader(body);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             return default;
@@ -96,7 +97,7 @@ internal readonly record struct PageFields(int? Size, int? Total, bool HasNextPa
                 var text = JsonElement.ParseValue(ref copy).GetRawText();
                 return text;
             default:
-                return Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+                return Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
         }
     }
 }
