@@ -211,7 +211,7 @@ public class ConfidentialAppAuthClient : AuthLoginClient
 
         return SendToUrlAsync(
             HttpMethod.Post, RequestUrlBuilder.Build(BaseUrl, "/v2/api/clients", null), new JsonObject { ["client"] = client },
-            headers: null, RequestEncoding.Json, cancellationToken, operationName: "create_child_client");
+            headers: null, RequestEncoding.Json, cancellationToken, operationName: "create_child_client").AsTask();
     }
 
     private static void AddIfSet(JsonObject document, string name, string? value)

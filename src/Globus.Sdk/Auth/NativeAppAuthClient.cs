@@ -80,6 +80,6 @@ public class NativeAppAuthClient : AuthLoginClient
         var body = new JsonObject { ["client"] = new JsonObject { ["name"] = name, ["template_id"] = templateId } };
         return SendToUrlAsync(
             HttpMethod.Post, RequestUrlBuilder.Build(BaseUrl, "/v2/api/clients", null), body, headers: null,
-            RequestEncoding.Json, cancellationToken, operationName: "create_native_app_instance");
+            RequestEncoding.Json, cancellationToken, operationName: "create_native_app_instance").AsTask();
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Transport;
 
@@ -265,7 +266,9 @@ public partial class BaseClient
     /// an operation that is never authenticated passes <paramref name="authenticated"/> false. The
     /// operation's Python name reaches retry checks (<see cref="RetryContext.OperationName"/>) and the span.
     /// </summary>
-    internal async Task<GlobusResponse> SendToUrlAsync(
+    // Pooled: the state machine of the SDK's own layers is reused from call to call; each is awaited once.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    internal async ValueTask<GlobusResponse> SendToUrlAsync(
         HttpMethod method,
         Uri url,
         object? data,

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Globus.Sdk.Authorizers;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -53,7 +54,8 @@ internal sealed class RequestPipeline
         _retry = new RetryPipeline(retryPolicy, timeProvider, serviceChecks ?? (static () => []), LogRetry);
     }
 
-    public async Task<GlobusResponse> SendAsync(GlobusRequest request, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<GlobusResponse> SendAsync(GlobusRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var (name, value) in request.Headers)
@@ -103,6 +105,7 @@ internal sealed class RequestPipeline
         }
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<Outcome<GlobusResponse>> SendAttemptAsync(CallState call)
     {
         var attempt = Interlocked.Increment(ref call.Attempts);
@@ -148,7 +151,8 @@ internal sealed class RequestPipeline
     /// that does not decode raises <see cref="InvalidDataException"/>) becomes an <see cref="IOException"/>,
     /// and so a <see cref="GlobusConnectionException"/>, never a raw exception of the HTTP stack.
     /// </summary>
-    private async Task<System.Buffers.ReadOnlySequence<byte>?> ReadBodyAsync(HttpResponseMessage received, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<System.Buffers.ReadOnlySequence<byte>?> ReadBodyAsync(HttpResponseMessage received, CancellationToken cancellationToken)
     {
         try
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Globus.Sdk.Transport;
 
@@ -24,7 +25,8 @@ internal static class ResponseBodyReader
     /// Whatever reading the body raises (a reset connection, a <c>Content-Encoding</c> that does not decode)
     /// propagates; the pipeline turns it into a <see cref="GlobusConnectionException"/>.
     /// </remarks>
-    public static async Task<ReadOnlySequence<byte>?> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public static async ValueTask<ReadOnlySequence<byte>?> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
         if (declared > maxBytes)
@@ -42,7 +44,8 @@ internal static class ResponseBodyReader
         return await ReadUnknownLengthAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<ReadOnlySequence<byte>> ReadKnownLengthAsync(Stream stream, long length, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<ReadOnlySequence<byte>> ReadKnownLengthAsync(Stream stream, long length, CancellationToken cancellationToken)
     {
         var pieces = new List<ReadOnlyMemory<byte>>((int)Math.Min((length + SegmentSize - 1) / SegmentSize, 1024));
         long read = 0;
@@ -68,7 +71,8 @@ internal static class ResponseBodyReader
         return BodySegment.Join(pieces);
     }
 
-    private static async Task<ReadOnlySequence<byte>?> ReadUnknownLengthAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<ReadOnlySequence<byte>?> ReadUnknownLengthAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
     {
         // Read into a pooled buffer that grows to one segment; each full segment, and the rest at the end, is copied
         // into an array of the body's own, so a small body costs one array of its exact size.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Globus.Sdk.Authorizers;
 using Polly;
 using Polly.Retry;
@@ -50,7 +51,8 @@ internal sealed class RetryPipeline
     /// <param name="attempt">Sends one attempt; a failure the checks should see is returned as an exception outcome.</param>
     /// <param name="state">Passed to <paramref name="attempt"/>.</param>
     /// <param name="cancellationToken">The caller's token: it ends the call at once, also during a wait, and is never retried.</param>
-    public async Task<GlobusResponse> ExecuteAsync<TState>(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<GlobusResponse> ExecuteAsync<TState>(
         GlobusRequest request,
         IGlobusAuthorizer? authorizer,
         Func<TState, ValueTask<Outcome<GlobusResponse>>> attempt,

@@ -114,7 +114,7 @@ public sealed class RetryPolicy
         for (var i = 0; i < checks.Count; i++)
         {
             var registered = checks[i];
-            if (registered.Flags.HasFlag(RetryCheckFlags.RunOnce) && !context.CallState.MarkRun(registered))
+            if ((registered.Flags & RetryCheckFlags.RunOnce) != 0 && !context.CallState.MarkRun(registered))
             {
                 continue;
             }
