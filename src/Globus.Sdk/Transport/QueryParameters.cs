@@ -30,8 +30,11 @@ internal static class QueryParameters
         value is null ? null : value.Value ? trueWord : falseWord;
 
     /// <summary>
-    /// The named parameters followed by the caller's extra ones; as in the Python SDK, a named
-    /// parameter that was given wins over an extra one of the same name, which is then left out.
+    /// The named parameters followed by the caller's extra ones; a named parameter that was given wins over an
+    /// extra one of the same name, which is then left out. The Python SDK 4.9 does the opposite
+    /// (<c>{..., **query_params}</c>); here a typed argument means what it says, and an extra parameter cannot
+    /// move a paginator's limit, offset or marker. A named parameter left null lets the extra one through, so
+    /// anything Python sends can still be sent.
     /// </summary>
     public static IEnumerable<KeyValuePair<string, string?>> WithExtra(
         IReadOnlyList<KeyValuePair<string, string?>> named,
