@@ -59,7 +59,7 @@ internal static class ModelJson
     public static string? ReadString(this ref Utf8JsonReader reader, string name) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => RepeatedStrings.Get(ref reader),
         _ => throw Unexpected(ref reader, name, "a string"),
     };
 
