@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using Globus.Sdk.Transport;
 
 namespace Globus.Sdk;
 
@@ -32,6 +33,10 @@ public class GlobusResponse
     // by every view of this response: one small object per response instead of two Lazy instances.
     private readonly BodyViews _views;
 
+    // The headers given to a response built in code (a dictionary), or those received (ReceivedHeaders), made
+    // into a dictionary on first read.
+    private readonly object _headers;
+
     /// <summary>Creates a response from its parts.</summary>
     /// <param name="httpStatus">The HTTP status code.</param>
     /// <param name="body">The body's bytes, as received.</param>
@@ -44,21 +49,16 @@ public class GlobusResponse
         string? contentType,
         IReadOnlyDictionary<string, string>? headers,
         string? httpReason)
-        : this(httpStatus, new ReadOnlySequence<byte>(body), contentType, headers, httpReason)
+        : this(httpStatus, new ReadOnlySequence<byte>(body), contentType, headers ?? NoHeaders, httpReason)
     {
     }
 
-    private GlobusResponse(
-        int httpStatus,
-        ReadOnlySequence<byte> body,
-        string? contentType,
-        IReadOnlyDictionary<string, string>? headers,
-        string? httpReason)
+    private GlobusResponse(int httpStatus, ReadOnlySequence<byte> body, string? contentType, object headers, string? httpReason)
     {
         HttpStatus = httpStatus;
         Body = body;
         ContentType = contentType;
-        Headers = headers ?? NoHeaders;
+        _headers = headers;
         HttpReason = httpReason;
         _views = new BodyViews();
     }
@@ -71,7 +71,7 @@ public class GlobusResponse
         HttpStatus = other.HttpStatus;
         Body = other.Body;
         ContentType = other.ContentType;
-        Headers = other.Headers;
+        _headers = other._headers;
         HttpReason = other.HttpReason;
         RequestSecrets = other.RequestSecrets;
         _views = other._views;
@@ -99,7 +99,7 @@ public class GlobusResponse
     /// The response headers, content headers included. Names are compared without regard to case;
     /// a header sent several times has its values joined with <c>", "</c>.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Headers { get; }
+    public IReadOnlyDictionary<string, string> Headers => _headers as IReadOnlyDictionary<string, string> ?? _views.Headers ?? ReadHeaders();
 
     /// <summary>The <c>Content-Type</c> of the body with its parameters, or null when there was none.</summary>
     public string? ContentType { get; }
@@ -238,9 +238,9 @@ public class GlobusResponse
         return Create(httpStatus, Encoding.UTF8.GetBytes(json), "application/json", headers);
     }
 
-    /// <summary>A response from parts the transport already checked; the header dictionary is the response's own from now on.</summary>
+    /// <summary>A response from parts the transport already checked; its headers are read from the received ones when first asked for.</summary>
     internal static GlobusResponse FromParts(
-        int httpStatus, ReadOnlySequence<byte> body, string? contentType, IReadOnlyDictionary<string, string> headers, string? httpReason) =>
+        int httpStatus, ReadOnlySequence<byte> body, string? contentType, ReceivedHeaders headers, string? httpReason) =>
         new(httpStatus, body, contentType, headers, httpReason);
 
     internal static IReadOnlyDictionary<string, string> ToHeaderDictionary(
@@ -269,6 +269,15 @@ public class GlobusResponse
 
     private string DescribeUnexpectedBody(string expected) =>
         $"The response body (HTTP {HttpStatus}, {ContentType ?? "no content type"}, {Body.Length} bytes) is not {expected}.";
+
+    // Under the response's lock: the received header collections are read once, by one thread.
+    private IReadOnlyDictionary<string, string> ReadHeaders()
+    {
+        lock (DecodingLock)
+        {
+            return _views.Headers ?? _views.SetHeaders(((ReceivedHeaders)_headers).ToDictionary());
+        }
+    }
 
     private JsonElement ParseBody()
     {
@@ -322,6 +331,12 @@ public class GlobusResponse
         private StrongBox<JsonElement>? _data;
         private string? _text;
         private byte[]? _joined;
+        private IReadOnlyDictionary<string, string>? _headers;
+
+        public IReadOnlyDictionary<string, string>? Headers => Volatile.Read(ref _headers);
+
+        public IReadOnlyDictionary<string, string> SetHeaders(IReadOnlyDictionary<string, string> headers) =>
+            Interlocked.CompareExchange(ref _headers, headers, null) ?? headers;
 
         public byte[]? Joined => Volatile.Read(ref _joined);
 
