@@ -203,7 +203,10 @@ public class GlobusResponse
     /// quote it when asking Globus support about a request.
     /// </summary>
     public string? RequestId =>
-        Get("request_id") is { ValueKind: JsonValueKind.String } id ? id.GetString() : null;
+        _views.Data is { } data
+            ? data.ValueKind == JsonValueKind.Object && data.TryGetProperty("request_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null
+            // Read without parsing the whole body: every logged answer asks for it, a page of a thousand tasks included.
+            : TopLevelField.ReadString(Body, "request_id"u8);
 
     /// <summary>Creates a response, for tests of code that uses the SDK.</summary>
     /// <param name="httpStatus">The HTTP status code.</param>

@@ -181,7 +181,8 @@ internal sealed class RequestPipeline
 
     private void LogAnswer(CallState call, GlobusResponse response, long started, int attempt)
     {
-        if (_logger is not null)
+        // Checked here: the arguments (a redacted URL, the request id) cost something even when the level is off.
+        if (_logger?.IsEnabled(LogLevel.Information) == true)
         {
             var request = call.Request;
             RequestLog.Answered(_logger, request.Method.Method, SecretRedaction.UrlForDisplay(request.Url), response.HttpStatus,
@@ -191,7 +192,7 @@ internal sealed class RequestPipeline
 
     private void LogRetry(GlobusRequest request, TimeSpan delay, int attemptIndex, Outcome<GlobusResponse> outcome)
     {
-        if (_logger is not null)
+        if (_logger?.IsEnabled(LogLevel.Information) == true)
         {
             var reason = outcome.Result is { } answered
                 ? $"HTTP {answered.HttpStatus}"
@@ -203,6 +204,12 @@ internal sealed class RequestPipeline
 
     private Activity? StartActivity(GlobusRequest request)
     {
+        // Without a listener there is no span: not even its name is built.
+        if (!GlobusTelemetry.ActivitySource.HasListeners())
+        {
+            return null;
+        }
+
         var activity = GlobusTelemetry.ActivitySource.StartActivity(
             $"{_settings.ServiceName} {request.OperationName ?? request.Method.Method}", ActivityKind.Client);
         if (activity is not null)

@@ -118,6 +118,18 @@ public class LargeBodyWireTests : WireMockTestBase
         Assert.That(Server.LogEntries.Count(), Is.EqualTo(2));
     }
 
+    [Test]
+    public async Task The_request_id_after_the_items_of_a_large_body_is_read_without_parsing_it()
+    {
+        var json = TaskPage(2_000)[..^1] + ", \"request_id\": \"req-é-1\"}";
+        Answer(json, gzip: true);
+
+        var page = await Client().TaskListAsync();
+
+        Assert.That(page.RequestId, Is.EqualTo("req-é-1"));
+        Assert.That(page.Value.Data, Has.Count.EqualTo(2_000));
+    }
+
     [TestCase(false)]
     [TestCase(true)]
     public async Task Content_after_the_json_value_of_a_large_body_is_a_decoding_error_as_for_a_small_one(bool gzip)
