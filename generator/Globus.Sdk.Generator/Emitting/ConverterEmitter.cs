@@ -112,7 +112,7 @@ internal static class ConverterEmitter
                     var local = locals[property.WireName];
                     var wire = DocText.Literal(property.WireName);
                     var seen = schema.IsRequest ? $" {local}Seen = true;" : "";
-                    writer.Line($"    if (wireName.SequenceEqual({wire}u8)) {{ {local} = {ReadExpression(property.Type, wire)};{seen} continue; }}");
+                    writer.Line($"    if (wireName.SequenceEqual({wire}u8)) {{ {local} = {ReadExpression(property.Type, wire, property.Secret)};{seen} continue; }}");
                 }
 
                 writer.Line("    break;");
@@ -125,8 +125,10 @@ internal static class ConverterEmitter
         return Reserved.Contains(local) ? local + "_" : local;
     }
 
-    private static string ReadExpression(TypeModel type, string wireName) => type.Kind switch
+    // A secret is read into a string of its own: the shared table of repeated values never keeps one.
+    private static string ReadExpression(TypeModel type, string wireName, bool secret) => type.Kind switch
     {
+        TypeKind.String when secret => $"reader.ReadSecretString({wireName})",
         TypeKind.String or TypeKind.Enum => $"reader.ReadString({wireName})",
         TypeKind.Int32 => $"reader.ReadInt32({wireName})",
         TypeKind.Int64 => $"reader.ReadInt64({wireName})",

@@ -58,7 +58,7 @@ internal sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
                     if (wireName.SequenceEqual("extra"u8)) { extra = reader.ReadElement(); extraSeen = true; continue; }
                     break;
                 case 7:
-                    if (wireName.SequenceEqual("api_key"u8)) { apiKey = reader.ReadString("api_key"); apiKeySeen = true; continue; }
+                    if (wireName.SequenceEqual("api_key"u8)) { apiKey = reader.ReadSecretString("api_key"); apiKeySeen = true; continue; }
                     break;
                 case 8:
                     if (wireName.SequenceEqual("anything"u8)) { anything = reader.ReadElement(); anythingSeen = true; continue; }

@@ -31,6 +31,22 @@ public class RepeatedStringsTests
         });
     }
 
+    [Test]
+    public void A_secret_is_never_shared_so_no_table_keeps_it()
+    {
+        var json = Encoding.UTF8.GetBytes("""{"id": "cred-1", "secret": "cs-Secret-0123456789"}""");
+
+        var first = JsonSerializer.Deserialize(json, Globus.Sdk.Auth.AuthJsonContext.Default.ClientCredential)!;
+        var second = JsonSerializer.Deserialize(json, Globus.Sdk.Auth.AuthJsonContext.Default.ClientCredential)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Secret, Is.EqualTo("cs-Secret-0123456789"));
+            Assert.That(second.Secret, Is.Not.SameAs(first.Secret));
+            Assert.That(second.Id, Is.SameAs(first.Id), "an ordinary value is shared");
+        });
+    }
+
     [TestCase("plain")]
     [TestCase("")]
     [TestCase("étiquette ✓ 😀")]

@@ -63,6 +63,14 @@ internal static class ModelJson
         _ => throw Unexpected(ref reader, name, "a string"),
     };
 
+    /// <summary>Reads a secret string (<c>x-globus-secret</c>): never shared through <see cref="RepeatedStrings"/>, so no table keeps it.</summary>
+    public static string? ReadSecretString(this ref Utf8JsonReader reader, string name) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String => reader.GetString(),
+        _ => throw Unexpected(ref reader, name, "a string"),
+    };
+
     public static int? ReadInt32(this ref Utf8JsonReader reader, string name) => reader.TokenType switch
     {
         JsonTokenType.Null => null,

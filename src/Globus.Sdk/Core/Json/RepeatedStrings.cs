@@ -12,7 +12,8 @@ namespace Globus.Sdk;
 /// A small table per thread, indexed by a hash of the value's UTF-8 bytes, remembers the last string made for each
 /// slot; a value is compared with it in a stack buffer, so a value that does not repeat costs only that comparison.
 /// Strings are immutable, so sharing one instance is invisible to callers. Long values (descriptions, paths),
-/// escaped ones and ones split across buffers are made as <see cref="Utf8JsonReader.GetString"/> makes them.
+/// escaped ones and ones split across buffers are made as <see cref="Utf8JsonReader.GetString"/> makes them, and
+/// secrets never come here (<see cref="ModelJson.ReadSecretString"/>), so the table never holds a credential.
 /// </remarks>
 internal static class RepeatedStrings
 {
