@@ -16,14 +16,13 @@ public static class GlobusServiceCollectionExtensions
     /// <summary>
     /// Registers every client whose constructor takes an authorizer and options (<see cref="AuthClient"/>,
     /// <see cref="TransferClient"/>, <see cref="SearchClient"/>, <see cref="GroupsClient"/>, <see cref="TimersClient"/>,
-    /// <see cref="FlowsClient"/>, <see cref="ComputeClientV2"/> and <see cref="ComputeClientV3"/>; transient, on
-    /// named <see cref="HttpClient"/>s of <see cref="IHttpClientFactory"/>), and, with a configuration, the login
+    /// <see cref="FlowsClient"/>, <see cref="ComputeClientV2"/> and <see cref="ComputeClientV3"/>; transient, by
+    /// service name, on named <see cref="HttpClient"/>s of <see cref="IHttpClientFactory"/>, so the two Compute
+    /// clients share the options, HTTP client and authorizer of <c>compute</c>), and, with a configuration, the login
     /// clients <see cref="ConfidentialAppAuthClient"/> (<c>ClientId</c> and <c>ClientSecret</c>) and
-    /// Registers <see cref="AuthClient"/>, <see cref="TransferClient"/>, <see cref="SearchClient"/>,
-    /// <see cref="ComputeClientV2"/> and <see cref="ComputeClientV3"/> (transient, by service name, so the two Compute
-    /// clients share the options, HTTP client and authorizer of <c>compute</c>; on named <see cref="HttpClient"/>s of
-    /// <see cref="IHttpClientFactory"/>), and, with a configuration, the login clients <see cref="ConfidentialAppAuthClient"/> (<c>ClientId</c> and <c>ClientSecret</c>) and
-    /// <see cref="NativeAppAuthClient"/> (<c>ClientId</c>), whose keys are read when they are resolved.
+    /// <see cref="NativeAppAuthClient"/> (<c>ClientId</c>), whose keys are read when they are resolved. A client made
+    /// for one flow or one endpoint (<c>SpecificFlowClient</c>, <c>GCSClient</c>) needs its id or address, so it is
+    /// not registered.
     /// </summary>
     /// <example>
     /// <code>
