@@ -40,7 +40,13 @@ internal static class QueryParameters
         IReadOnlyList<KeyValuePair<string, string?>> named,
         IEnumerable<KeyValuePair<string, string?>>? extra)
     {
+        if (extra is null)
+        {
+            // Most calls: nothing to weigh against the named parameters, so no set is built.
+            return named;
+        }
+
         var given = named.Where(p => p.Value is not null).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        return named.Concat((extra ?? []).Where(p => !given.Contains(p.Key)));
+        return named.Concat(extra.Where(p => !given.Contains(p.Key)));
     }
 }
