@@ -129,17 +129,7 @@ public class CredentialEchoTests : WireMockTestBase
 
     private void AssertNothingRenderedShows(GlobusApiException error, string[] secrets)
     {
-        var rendered = new List<(string Where, string? Text)>
-        {
-            ("Message", error.Message),
-            ("ToString()", error.ToString()),
-            ("ErrorMessage", error.ErrorMessage),
-            ("Code", error.Code),
-            ("RequestId", error.RequestId),
-        };
-        rendered.AddRange(error.Messages.Select(m => ("Messages", (string?)m)));
-        rendered.AddRange(error.Errors.SelectMany(d => new[] { ("Errors.Message", d.Message), ("Errors.Code", d.Code), ("Errors.RequestId", d.RequestId) }));
-        rendered.AddRange(error.Headers.Select(h => ($"Headers[{h.Key}]", (string?)h.Value)));
+        var rendered = RenderedTexts.Of(error);
         rendered.AddRange(_telemetry.Logger.Collector.GetSnapshot().SelectMany(r =>
             new[] { ("log", (string?)r.Message), ("log exception", r.Exception?.ToString()) }
                 .Concat(r.StructuredState?.Select(p => ($"log {p.Key}", p.Value)) ?? [])));

@@ -35,7 +35,7 @@ public class EveryErrorFormatRedactionTests : WireMockTestBase
     public static IEnumerable<TestCaseData> Cases() =>
         from client in ReflectedClients.ClientTypes()
         let operations = client.GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(m => m.DeclaringType!.IsSubclassOf(typeof(BaseClient)) && ReturnsResponse(m))
+            .Where(m => m.DeclaringType!.IsSubclassOf(typeof(BaseClient)) && ReflectedClients.ReturnsResponse(m))
             .OrderBy(m => m.GetParameters().Count(p => !p.IsOptional)).ThenBy(m => m.Name, StringComparer.Ordinal)
             .ToArray()
         where operations.Length > 0 && SendsTheCallersToken(client)
@@ -59,16 +59,7 @@ public class EveryErrorFormatRedactionTests : WireMockTestBase
         var client = ReflectedClients.Create(clientType, Options(o => o.RetryPolicy = new RetryPolicy(maxRetries: 0)));
         var error = await FirstErrorAsync(client, operations);
 
-        var rendered = new List<(string Where, string? Text)>
-        {
-            ("Message", error.Message),
-            ("ToString()", error.ToString()),
-            ("ErrorMessage", error.ErrorMessage),
-            ("Code", error.Code),
-            ("RequestId", error.RequestId),
-        };
-        rendered.AddRange(error.Messages.Select(m => ("Messages", (string?)m)));
-        rendered.AddRange(error.Errors.SelectMany(d => new[] { ("Errors.Message", d.Message), ("Errors.Code", d.Code), ("Errors.RequestId", d.RequestId) }));
+        var rendered = RenderedTexts.Of(error);
         Assert.Multiple(() =>
         {
             Assert.That(error.RawText, Does.Contain(Token), "the raw body is kept as received");
@@ -111,8 +102,4 @@ public class EveryErrorFormatRedactionTests : WireMockTestBase
     private static bool SendsTheCallersToken(Type clientType) =>
         ReflectedClients.Create(clientType, new GlobusClientOptions { BaseUrl = new Uri("http://127.0.0.1:9/") }).Authorizer is AccessTokenAuthorizer;
 
-    private static bool ReturnsResponse(MethodInfo method) =>
-        method.ReturnType.IsGenericType
-        && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
-        && typeof(GlobusResponse).IsAssignableFrom(method.ReturnType.GetGenericArguments()[0]);
 }

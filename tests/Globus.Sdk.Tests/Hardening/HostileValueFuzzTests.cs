@@ -37,7 +37,7 @@ public class HostileValueFuzzTests : WireMockTestBase
         where client.IsSubclassOf(typeof(BaseClient)) && !client.IsAbstract
         from method in client.GetMethods(BindingFlags.Public | BindingFlags.Instance)
         where method.DeclaringType != typeof(BaseClient) && method.DeclaringType!.IsSubclassOf(typeof(BaseClient))
-            && ReturnsResponse(method) && method.GetParameters().Any(p => IsFuzzed(p.ParameterType))
+            && ReflectedClients.ReturnsResponse(method) && method.GetParameters().Any(p => IsFuzzed(p.ParameterType))
         orderby client.Name, method.Name, method.GetParameters().Length
         select new TestCaseData(client, method).SetName($"{client.Name}.{method.Name}({string.Join(", ", method.GetParameters().Select(p => p.Name))})");
 
@@ -205,10 +205,6 @@ public class HostileValueFuzzTests : WireMockTestBase
         _ => null,
     };
 
-    private static bool ReturnsResponse(MethodInfo method) =>
-        method.ReturnType.IsGenericType
-        && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
-        && typeof(GlobusResponse).IsAssignableFrom(method.ReturnType.GetGenericArguments()[0]);
 
     private static bool IsFuzzed(Type type) =>
         type == typeof(string) || type == typeof(IEnumerable<string>) || type == typeof(string[]) || type == typeof(IReadOnlyList<string>);

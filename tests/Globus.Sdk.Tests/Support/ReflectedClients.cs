@@ -34,6 +34,12 @@ internal static class ReflectedClients
         }).ToArray());
     }
 
+    /// <summary>Whether a method is an operation: it returns a task of a response.</summary>
+    public static bool ReturnsResponse(MethodInfo method) =>
+        method.ReturnType.IsGenericType
+        && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
+        && typeof(GlobusResponse).IsAssignableFrom(method.ReturnType.GetGenericArguments()[0]);
+
     /// <summary>The service a client type talks to (its <see cref="BaseClient.ServiceName"/>).</summary>
     public static string ServiceOf(Type clientType) =>
         Create(clientType, new GlobusClientOptions { BaseUrl = new Uri("http://127.0.0.1:9/") }).ServiceName;
