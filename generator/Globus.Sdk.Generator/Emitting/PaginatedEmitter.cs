@@ -145,7 +145,16 @@ internal static class PaginatedEmitter
             // A typed page enumerates its own items (x-globus-items); a JSON page is read by key.
             writer.Line(typedItems ? "static page => page," : $"static page => JsonPages.Items(page, {DocText.Literal(paging.ItemsKey)}),");
             writer.Line($"{options},");
-            writer.Line("cancellationToken);");
+            // Items that are models of this service are read straight from each page's body by the item walk.
+            if (typedItems && service.Schemas.Any(s => s.CSharpName == paging.ItemType))
+            {
+                writer.Line("cancellationToken,");
+                writer.Line($"items: new PageItems<{item}>({DocText.Literal(paging.ItemsKey)}, {service.JsonContextName}.Default.{item}));");
+            }
+            else
+            {
+                writer.Line("cancellationToken);");
+            }
             writer.Unindent();
         });
     }

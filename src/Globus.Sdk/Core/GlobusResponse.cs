@@ -37,6 +37,11 @@ public class GlobusResponse
     // into a dictionary on first read.
     private readonly object _headers;
 
+    private readonly ReadOnlySequence<byte> _body;
+
+    // 1 once an item walk has given the body's pooled pieces back; the body may not be read after that.
+    private int _bodyReleased;
+
     /// <summary>Creates a response from its parts.</summary>
     /// <param name="httpStatus">The HTTP status code.</param>
     /// <param name="body">The body's bytes, as received.</param>
@@ -56,7 +61,7 @@ public class GlobusResponse
     private GlobusResponse(int httpStatus, ReadOnlySequence<byte> body, string? contentType, object headers, string? httpReason)
     {
         HttpStatus = httpStatus;
-        Body = body;
+        _body = body;
         ContentType = contentType;
         _headers = headers;
         HttpReason = httpReason;
@@ -69,7 +74,7 @@ public class GlobusResponse
     {
         ArgumentNullException.ThrowIfNull(other);
         HttpStatus = other.HttpStatus;
-        Body = other.Body;
+        _body = other.Body;
         ContentType = other.ContentType;
         _headers = other._headers;
         HttpReason = other.HttpReason;
@@ -112,7 +117,23 @@ public class GlobusResponse
     public ReadOnlyMemory<byte> BinaryContent => Body.IsSingleSegment ? Body.First : _views.Joined ?? _views.SetJoined(Body.ToArray());
 
     /// <summary>The body as received: one piece, or several for a body over 64 KiB (see <see cref="BinaryContent"/>).</summary>
-    internal ReadOnlySequence<byte> Body { get; }
+    /// <exception cref="ObjectDisposedException">An item walk has given the body's pieces back (<see cref="ReleasePooledBody"/>).</exception>
+    internal ReadOnlySequence<byte> Body => Volatile.Read(ref _bodyReleased) == 0
+        ? _body
+        : throw new ObjectDisposedException(nameof(GlobusResponse), "The page's body was given back when the item walk finished with it.");
+
+    /// <summary>
+    /// Gives the body's pooled pieces back for the next page to reuse. Only an item walk calls it, for a page
+    /// it fetched itself, never handed out and no longer reads: the one case where the SDK knows nobody else
+    /// holds the response. A response returned to a caller, or carried by an exception, is never released.
+    /// </summary>
+    internal void ReleasePooledBody()
+    {
+        if (Interlocked.Exchange(ref _bodyReleased, 1) == 0)
+        {
+            BodySegment.ReturnPooled(_body);
+        }
+    }
 
     /// <summary>The body as text, decoded with the charset of <see cref="ContentType"/> (UTF-8 when none is named).</summary>
     public string Text => _views.Text ?? _views.SetText(DecodeText());

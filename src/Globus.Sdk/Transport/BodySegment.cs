@@ -9,21 +9,24 @@ namespace Globus.Sdk.Transport;
 /// </summary>
 internal sealed class BodySegment : ReadOnlySequenceSegment<byte>
 {
-    private BodySegment(ReadOnlyMemory<byte> memory, long runningIndex)
+    private readonly byte[]? _pooled;
+
+    private BodySegment(BodyPiece piece, long runningIndex)
     {
-        Memory = memory;
+        Memory = piece.Array.AsMemory(0, piece.Length);
         RunningIndex = runningIndex;
+        _pooled = piece.Pooled ? piece.Array : null;
     }
 
     /// <summary>The body made of <paramref name="pieces"/>, in order; none of them empty.</summary>
-    public static ReadOnlySequence<byte> Join(IReadOnlyList<ReadOnlyMemory<byte>> pieces)
+    public static ReadOnlySequence<byte> Join(IReadOnlyList<BodyPiece> pieces)
     {
         switch (pieces.Count)
         {
             case 0:
                 return ReadOnlySequence<byte>.Empty;
-            case 1:
-                return new ReadOnlySequence<byte>(pieces[0]);
+            case 1 when !pieces[0].Pooled:
+                return new ReadOnlySequence<byte>(pieces[0].Array, 0, pieces[0].Length);
         }
 
         var first = new BodySegment(pieces[0], 0);
@@ -36,5 +39,17 @@ internal sealed class BodySegment : ReadOnlySequenceSegment<byte>
         }
 
         return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+    }
+
+    /// <summary>Gives the body's pooled pieces back to <see cref="BodyPiecePool"/>; nothing may read the body afterwards.</summary>
+    public static void ReturnPooled(ReadOnlySequence<byte> body)
+    {
+        for (var segment = body.Start.GetObject() as BodySegment; segment is not null; segment = segment.Next as BodySegment)
+        {
+            if (segment._pooled is { } piece)
+            {
+                BodyPiecePool.Return(piece);
+            }
+        }
     }
 }

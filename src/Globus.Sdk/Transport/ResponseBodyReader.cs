@@ -9,9 +9,9 @@ namespace Globus.Sdk.Transport;
 /// </summary>
 /// <remarks>
 /// The body belongs to the <see cref="GlobusResponse"/> for its whole life (it may be shared between threads and
-/// kept by the caller), so it is never a pooled buffer. A body up to <see cref="SegmentSize"/> is one array of its
-/// exact size; a larger one is a chain of arrays of that size (<see cref="BodySegment"/>), each under the
-/// large-object-heap threshold.
+/// kept by the caller). A body up to <see cref="SegmentSize"/> is one array of its exact size; a larger one is a
+/// chain of arrays of that size (<see cref="BodySegment"/>), each under the large-object-heap threshold, rented
+/// from <see cref="BodyPiecePool"/> so that an item walk can give a finished page's pieces back.
 /// </remarks>
 internal static class ResponseBodyReader
 {
@@ -47,25 +47,36 @@ internal static class ResponseBodyReader
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private static async ValueTask<ReadOnlySequence<byte>> ReadKnownLengthAsync(Stream stream, long length, CancellationToken cancellationToken)
     {
-        var pieces = new List<ReadOnlyMemory<byte>>((int)Math.Min((length + SegmentSize - 1) / SegmentSize, 1024));
-        long read = 0;
-        while (read < length)
+        var pieces = new List<BodyPiece>((int)Math.Min((length + SegmentSize - 1) / SegmentSize, 1024));
+        var inPieces = length > SegmentSize;
+        try
         {
-            var piece = new byte[(int)Math.Min(SegmentSize, length - read)];
-            var filled = 0;
-            while (filled < piece.Length)
+            long read = 0;
+            while (read < length)
             {
-                var count = await stream.ReadAsync(piece.AsMemory(filled), cancellationToken).ConfigureAwait(false);
-                if (count == 0)
+                var size = (int)Math.Min(SegmentSize, length - read);
+                var piece = new BodyPiece(inPieces ? BodyPiecePool.Rent() : new byte[size], size, inPieces);
+                // Added first, so a failed read still gives the rented array back.
+                pieces.Add(piece);
+                var filled = 0;
+                while (filled < size)
                 {
-                    throw new IOException($"The response ended after {read + filled} of the {length} bytes its Content-Length declared.");
+                    var count = await stream.ReadAsync(piece.Array.AsMemory(filled, size - filled), cancellationToken).ConfigureAwait(false);
+                    if (count == 0)
+                    {
+                        throw new IOException($"The response ended after {read + filled} of the {length} bytes its Content-Length declared.");
+                    }
+
+                    filled += count;
                 }
 
-                filled += count;
+                read += size;
             }
-
-            pieces.Add(piece);
-            read += piece.Length;
+        }
+        catch
+        {
+            ReturnAll(pieces);
+            throw;
         }
 
         return BodySegment.Join(pieces);
@@ -76,8 +87,9 @@ internal static class ResponseBodyReader
     {
         // Read into a pooled buffer that grows to one segment; each full segment, and the rest at the end, is copied
         // into an array of the body's own, so a small body costs one array of its exact size.
-        var pieces = new List<ReadOnlyMemory<byte>>();
+        var pieces = new List<BodyPiece>();
         var buffer = ArrayPool<byte>.Shared.Rent(FirstReadSize);
+        var handedOut = false;
         try
         {
             long total = 0;
@@ -88,14 +100,16 @@ internal static class ResponseBodyReader
                 {
                     if (filled == SegmentSize)
                     {
-                        pieces.Add(buffer.AsSpan(0, filled).ToArray());
+                        var piece = BodyPiecePool.Rent();
+                        buffer.AsSpan(0, filled).CopyTo(piece);
+                        pieces.Add(new BodyPiece(piece, filled, Pooled: true));
                         filled = 0;
                     }
                     else
                     {
                         var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, SegmentSize));
                         buffer.AsSpan(0, filled).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
+                        ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
                         buffer = larger;
                     }
                 }
@@ -105,9 +119,10 @@ internal static class ResponseBodyReader
                 {
                     if (filled > 0)
                     {
-                        pieces.Add(buffer.AsSpan(0, filled).ToArray());
+                        pieces.Add(new BodyPiece(buffer.AsSpan(0, filled).ToArray(), filled, Pooled: false));
                     }
 
+                    handedOut = true;
                     return BodySegment.Join(pieces);
                 }
 
@@ -121,7 +136,20 @@ internal static class ResponseBodyReader
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            if (!handedOut)
+            {
+                ReturnAll(pieces);
+            }
+        }
+    }
+
+    // Pieces of a body that is never handed out (a failed read, a body over the limit) go back at once.
+    private static void ReturnAll(List<BodyPiece> pieces)
+    {
+        foreach (var piece in pieces)
+        {
+            piece.ReturnIfPooled();
         }
     }
 

@@ -90,7 +90,8 @@ public class SampleClientPaginated
                 cancellationToken: pageCancellationToken),
             static page => page,
             options,
-            cancellationToken);
+            cancellationToken,
+            items: new PageItems<Widget>("widgets", SampleJsonContext.Default.Widget));
     }
 
     /// <summary>Search widgets with a query document. Walks every page.</summary>
@@ -133,6 +134,7 @@ public class SampleClientPaginated
                 cancellationToken: pageCancellationToken),
             static page => page,
             options,
-            cancellationToken);
+            cancellationToken,
+            items: new PageItems<Widget>("widgets", SampleJsonContext.Default.Widget));
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Globus.Sdk.Tests.Support;
 using Globus.Sdk.Transport;
 using WireMock.RequestBuilders;
@@ -67,13 +66,7 @@ public class ResponseBodyFailureWireTests : WireMockTestBase
     public void A_body_over_the_limit_without_a_length_is_refused_once_it_passes_the_limit()
     {
         // 1 MiB of zeros compresses to about 1 KiB; decompressed, its length is unknown until read.
-        var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            gzip.Write(new byte[1024 * 1024]);
-        }
-
-        Answer(compressed.ToArray(), ("Content-Encoding", "gzip"));
+        Answer(GzipBodies.Compress(new byte[1024 * 1024]), ("Content-Encoding", "gzip"));
 
         Assert.ThrowsAsync<GlobusResponseTooLargeException>(() => Client(maxBody: 64 * 1024).GetAsync("/v0.10/x"));
     }
@@ -82,16 +75,11 @@ public class ResponseBodyFailureWireTests : WireMockTestBase
     public async Task A_body_within_the_limit_is_read_whole_with_or_without_a_length()
     {
         var json = "{\"data\": \"" + new string('x', 100_000) + "\"}";
-        var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            gzip.Write(System.Text.Encoding.UTF8.GetBytes(json));
-        }
 
         Answer(System.Text.Encoding.UTF8.GetBytes(json));
         var plain = await Client(maxBody: json.Length).GetAsync("/v0.10/x");
         Server.Reset();
-        Answer(compressed.ToArray(), ("Content-Encoding", "gzip"));
+        Answer(GzipBodies.Compress(System.Text.Encoding.UTF8.GetBytes(json)), ("Content-Encoding", "gzip"));
         var decompressed = await Client(maxBody: json.Length).GetAsync("/v0.10/x");
 
         Assert.That(plain.Text, Is.EqualTo(json));

@@ -7,8 +7,14 @@ using WireMock.ResponseBuilders;
 
 namespace Globus.Sdk.Tests.Paging;
 
-/// <summary>Every paging style over several pages: the exact requests sent, the stop conditions, caps, errors and cancellation.</summary>
-public class GlobusPageableTests : WireMockTestBase
+/// <summary>
+/// Every paging style over several pages: the exact requests sent, the stop conditions, caps, errors and cancellation.
+/// Each test runs on both item walks: over typed pages, and reading the items in place from each page's body
+/// (what generated paginated methods of model items do).
+/// </summary>
+[TestFixture(false)]
+[TestFixture(true)]
+public class GlobusPageableTests(bool itemsInPlace) : WireMockTestBase
 {
     private const string ListPath = "/v0.10/things";
 
@@ -32,7 +38,8 @@ public class GlobusPageableTests : WireMockTestBase
                 return GlobusResponse<JsonElement>.FromResponse(response, TestJson.ObjectTypeInfo);
             },
             page => page.GetProperty("DATA").EnumerateArray(),
-            options);
+            options,
+            items: itemsInPlace ? new PageItems<JsonElement>("DATA", TestJson.ObjectTypeInfo) : null);
 
     /// <summary>Answers requests whose query has <paramref name="name"/>=<paramref name="value"/> (or, when null, any other request).</summary>
     private void Page(string? name, string? value, string json)

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using Globus.Sdk.Authorizers;
 using Globus.Sdk.Tests.Support;
@@ -33,14 +32,7 @@ public class LargeBodyWireTests : WireMockTestBase
         var response = Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json; charset=utf-8");
         if (gzip)
         {
-            // Decompressed by the handler, so the body's length is not known until it is read.
-            var compressed = new MemoryStream();
-            using (var stream = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
-            {
-                stream.Write(bytes);
-            }
-
-            response = response.WithHeader("Content-Encoding", "gzip").WithBody(compressed.ToArray());
+            response = response.WithHeader("Content-Encoding", "gzip").WithBody(GzipBodies.Compress(bytes));
         }
         else
         {

@@ -51,7 +51,7 @@ internal struct UnknownFields
 
         Append("}"u8);
         var json = _buffer.AsSpan(0, _length).ToArray();
-        ArrayPool<byte>.Shared.Return(_buffer);
+        ArrayPool<byte>.Shared.Return(_buffer, clearArray: true);
         _buffer = null;
         _length = 0;
         return json;
@@ -122,7 +122,7 @@ internal struct UnknownFields
             if (_buffer is not null)
             {
                 _buffer.AsSpan(0, _length).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(_buffer);
+                ArrayPool<byte>.Shared.Return(_buffer, clearArray: true);
             }
 
             _buffer = larger;

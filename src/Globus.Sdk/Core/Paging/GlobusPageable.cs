@@ -14,10 +14,20 @@ namespace Globus.Sdk;
 /// <typeparam name="TPage">The operation's response: one page.</typeparam>
 /// <typeparam name="TItem">The items of a page.</typeparam>
 /// <remarks>
+/// <para>
 /// Nothing is fetched until you enumerate, and each enumeration walks the pages again from the
 /// start. An error on any page is raised where it happens; no page is skipped. Cancellation (the
 /// token given to the paginated method, or to the enumeration) stops the walk between pages and
 /// during a request.
+/// </para>
+/// <para>
+/// Enumerating the items of a generated paginated method reads each item from the page's body when
+/// the walk reaches it, in the same pass that finds the next page: no page model is built, and an
+/// item you are done with is not kept alive by its page. An item the body cannot give
+/// (a field of the wrong type, say) raises <see cref="GlobusResponseDecodingException"/> there, after
+/// the items before it; the exception's response is the whole page. The pages <see cref="AsPages"/>
+/// yields are yours to keep, as every response is.
+/// </para>
 /// </remarks>
 public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
 {
@@ -26,17 +36,28 @@ public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
     private readonly PagingOptions? _options;
     private readonly IReadOnlyList<GlobusResponse<TPage>>? _fixedPages;
     private readonly CancellationToken _cancellationToken;
+    private readonly PageItems<TItem>? _items;
 
+    /// <param name="fetch">Sends the request for one page.</param>
+    /// <param name="itemsOf">The items of a typed page.</param>
+    /// <param name="options">How the operation pages.</param>
+    /// <param name="cancellationToken">The paginated method's token.</param>
+    /// <param name="items">
+    /// Where a page's items are and how one is read, so the item walk decodes them one at a time from the
+    /// body instead of building each page; null to walk the typed pages.
+    /// </param>
     internal GlobusPageable(
         Func<PageRequest, CancellationToken, Task<GlobusResponse<TPage>>> fetch,
         Func<TPage, IEnumerable<TItem>> itemsOf,
         PagingOptions options,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        PageItems<TItem>? items = null)
     {
         _fetch = fetch;
         _itemsOf = itemsOf;
         _options = options;
         _cancellationToken = cancellationToken;
+        _items = items;
     }
 
     private GlobusPageable(IReadOnlyList<GlobusResponse<TPage>> pages, Func<TPage, IEnumerable<TItem>> itemsOf)
@@ -90,19 +111,16 @@ public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
             yield break;
         }
 
-        // The token the paginated method was given and the enumeration's both stop the walk.
-        using var linked = _cancellationToken.CanBeCanceled && cancellationToken.CanBeCanceled
-            ? CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken)
-            : null;
-        cancellationToken = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : _cancellationToken);
+        using var linked = LinkWithMethodToken(ref cancellationToken);
         var cursor = new PageCursor(_options);
+        var fields = new PageFieldsReader(_options);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = await _fetch!(cursor.Next(), cancellationToken).ConfigureAwait(false);
             yield return page;
-            // The cursor's fields come straight from the body's bytes; the page is not parsed a second time.
-            if (!cursor.Advance(PageFields.Read(page.Body, _options), _itemsOf(page.Value).Count()))
+            // The caller has the typed page, so its fields are read in a pass of their own rather than through Data.
+            if (!cursor.Advance(PageFields.Read(page.Body, fields), _itemsOf(page.Value).Count()))
             {
                 yield break;
             }
@@ -112,7 +130,58 @@ public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
     /// <summary>The items of every page, in order, stopping at <see cref="MaxTotalResults"/>.</summary>
     /// <param name="cancellationToken">Stops the walk between pages and during a request.</param>
     /// <returns>An enumerator over the items.</returns>
-    public virtual async IAsyncEnumerator<TItem> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerator<TItem> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+        _items is not null && _fetch is not null
+            ? WalkItemsInPlaceAsync(_items, cancellationToken)
+            : WalkTypedPagesAsync(cancellationToken);
+
+    /// <summary>
+    /// The item walk over fetched pages when the items can be read from the body: one pass per page, each
+    /// item decoded as the caller asks for it, the cursor read in the same pass.
+    /// </summary>
+    private async IAsyncEnumerator<TItem> WalkItemsInPlaceAsync(PageItems<TItem> items, CancellationToken cancellationToken)
+    {
+        var remaining = MaxTotalResults ?? int.MaxValue;
+        if (remaining == 0)
+        {
+            yield break;
+        }
+
+        using var linked = LinkWithMethodToken(ref cancellationToken);
+        var cursor = new PageCursor(_options!);
+        var fields = new PageFieldsReader(_options!);
+        PageItemWalk<TPage, TItem>? page = null;
+        try
+        {
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                page = new PageItemWalk<TPage, TItem>(await _fetch!(cursor.Next(), cancellationToken).ConfigureAwait(false), items, fields);
+                while (page.TryReadNext(out var item))
+                {
+                    if (remaining-- <= 0)
+                    {
+                        yield break;
+                    }
+
+                    yield return item;
+                }
+
+                // Before the next request, so the next page's body reuses this one's pieces.
+                page.Release();
+                if (!cursor.Advance(page.Fields, page.ItemCount))
+                {
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            page?.Release();
+        }
+    }
+
+    private async IAsyncEnumerator<TItem> WalkTypedPagesAsync(CancellationToken cancellationToken)
     {
         var remaining = MaxTotalResults ?? int.MaxValue;
         await foreach (var page in AsPages(cancellationToken).ConfigureAwait(false))
@@ -127,5 +196,18 @@ public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
                 yield return item;
             }
         }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="cancellationToken"/> stop the walk for the paginated method's token too;
+    /// the linked source to dispose when the walk ends, or null when one token alone serves.
+    /// </summary>
+    private CancellationTokenSource? LinkWithMethodToken(ref CancellationToken cancellationToken)
+    {
+        var linked = _cancellationToken.CanBeCanceled && cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken)
+            : null;
+        cancellationToken = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : _cancellationToken);
+        return linked;
     }
 }

@@ -1,0 +1,221 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
+using Globus.Sdk.Authorizers;
+using Globus.Sdk.Tests.Support;
+using Globus.Sdk.Transfer;
+using Globus.Sdk.Transport;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace Globus.Sdk.Tests.Paging;
+
+/// <summary>
+/// The item walk of a generated paginated method reads each page's items straight from its body, one at a
+/// time, and gives a finished page's pooled body pieces back for the next page. What callers rely on: every
+/// item, in order, whatever the size of the pages and however many walks run at once; a page the caller can
+/// still see (from <see cref="GlobusPageable{TPage, TItem}.AsPages"/>, or in a decoding error) keeps its body;
+/// and a body that is not a page is a <see cref="GlobusResponseDecodingException"/>, never a stray exception.
+/// </summary>
+public class ItemWalkInPlaceTests : WireMockTestBase
+{
+    private const string TaskListPath = "/v0.10/task_list";
+
+    private TransferClient Client() =>
+        new(new AccessTokenAuthorizer("item-walk-token-0123456789"), Options(o => o.RetryPolicy = new RetryPolicy(maxRetries: 0)));
+
+    private static string TaskJson(int id) =>
+        $$"""{"DATA_TYPE": "task", "task_id": "task-{{id}}", "label": "étiquette ✓ {{id}} {{new string('x', 300)}}", "status": "{{(id % 2 == 0 ? "ACTIVE" : "SUCCEEDED")}}", "bytes_transferred": {{id * 4096L}}, "is_ok": true}""";
+
+    /// <summary>A task_list page whose paging fields come after its items, as some services send them.</summary>
+    private static string TaskPage(IEnumerable<int> ids, int total) =>
+        "{\"DATA_TYPE\": \"task_list\", \"DATA\": [" + string.Join(", ", ids.Select(TaskJson)) + "], \"total\": " + total + "}";
+
+    /// <summary>Serves a task_list of <paramref name="pages"/> pages of <paramref name="pageSize"/> tasks; ids count from 0.</summary>
+    private List<string> ServeTaskList(int pages, int pageSize, bool gzip = false)
+    {
+        var bodies = new List<string>();
+        for (var page = 0; page < pages; page++)
+        {
+            var body = TaskPage(Enumerable.Range(page * pageSize, pageSize), pages * pageSize);
+            bodies.Add(body);
+            var request = Request.Create().UsingGet().WithPath(TaskListPath);
+            request = page == 0 ? request : request.WithParam("offset", (page * pageSize).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Server.Given(request).AtPriority(page == 0 ? 100 : 1).RespondWith(Answer(body, gzip));
+        }
+
+        return bodies;
+    }
+
+    private static IResponseBuilder Answer(string json, bool gzip = false)
+    {
+        var response = Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json");
+        var bytes = Encoding.UTF8.GetBytes(json);
+        return gzip ? response.WithHeader("Content-Encoding", "gzip").WithBody(GzipBodies.Compress(bytes)) : response.WithBody(bytes);
+    }
+
+    private static async Task<List<(string Id, string Label, long Bytes)>> WalkAsync(GlobusPageable<TransferTaskList, TransferTask> tasks)
+    {
+        var seen = new List<(string, string, long)>();
+        await foreach (var task in tasks)
+        {
+            seen.Add((task.TaskId!, task.Label ?? "", task.BytesTransferred ?? -1));
+        }
+
+        return seen;
+    }
+
+    private static List<(string Id, string Label, long Bytes)> Expected(int count) =>
+        Enumerable.Range(0, count).Select(id => ($"task-{id}", $"étiquette ✓ {id} {new string('x', 300)}", id * 4096L)).ToList();
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Pages_over_64_KiB_yield_every_item_in_order_while_their_pieces_are_reused(bool gzip)
+    {
+        // About 140 KB a page: three pieces each, given back and rented again from page to page.
+        ServeTaskList(pages: 4, pageSize: 350, gzip);
+        var client = Client();
+
+        var first = await WalkAsync(client.Paginated.TaskList(pageSize: 350, maxTotalResults: 1000));
+        var second = await WalkAsync(client.Paginated.TaskList(pageSize: 350, maxTotalResults: 1000));
+
+        Assert.That(first, Is.EqualTo(Expected(1000)));
+        Assert.That(second, Is.EqualTo(first), "a second walk reads the reused pieces as the first read new ones");
+        Assert.That(Requests.Select(r => r.RequestMessage.RawQuery), Is.EqualTo(new[]
+        {
+            "?limit=350", "?limit=350&offset=350", "?limit=300&offset=700",
+            "?limit=350", "?limit=350&offset=350", "?limit=300&offset=700",
+        }));
+    }
+
+    [Test]
+    public async Task Walks_running_at_once_never_see_each_others_pages()
+    {
+        ServeTaskList(pages: 3, pageSize: 300);
+        var client = Client();
+
+        var walks = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => WalkAsync(client.Paginated.TaskList(pageSize: 300, maxTotalResults: 900)))));
+
+        Assert.That(walks, Has.All.EqualTo(Expected(900)));
+    }
+
+    [Test]
+    public async Task Pages_from_AsPages_keep_their_bodies_whatever_walks_run_after_them()
+    {
+        var bodies = ServeTaskList(pages: 3, pageSize: 300);
+        var client = Client();
+        var pages = new List<GlobusResponse<TransferTaskList>>();
+        await foreach (var page in client.Paginated.TaskList(pageSize: 300, maxTotalResults: 900).AsPages())
+        {
+            pages.Add(page);
+        }
+
+        // Item walks rent and give back pieces; none of them may be one the kept pages still read.
+        await WalkAsync(client.Paginated.TaskList(pageSize: 300, maxTotalResults: 900));
+        await WalkAsync(client.Paginated.TaskList(pageSize: 300, maxTotalResults: 900));
+
+        Assert.That(pages.Select(p => p.Text), Is.EqualTo(bodies));
+        Assert.That(pages.SelectMany(p => p.Value).Select(t => t.TaskId), Is.EqualTo(Expected(900).Select(t => t.Id)));
+    }
+
+    [Test]
+    public async Task A_walk_stopped_early_gives_its_page_back_and_the_next_walk_reads_correctly()
+    {
+        ServeTaskList(pages: 3, pageSize: 300);
+        var client = Client();
+
+        await foreach (var task in client.Paginated.TaskList(pageSize: 300, maxTotalResults: 900))
+        {
+            Assert.That(task.TaskId, Is.EqualTo("task-0"));
+            break;
+        }
+
+        Assert.That(await WalkAsync(client.Paginated.TaskList(pageSize: 300, maxTotalResults: 900)), Is.EqualTo(Expected(900)));
+        Assert.That(Requests, Has.Count.EqualTo(4), "the stopped walk asked for one page only");
+    }
+
+    [Test]
+    public async Task An_item_of_the_wrong_shape_raises_after_the_items_before_it_with_its_whole_page()
+    {
+        // A large page, so the body the error keeps is in pooled pieces that must not be given back.
+        var good = string.Join(", ", Enumerable.Range(0, 300).Select(TaskJson));
+        var body = "{\"DATA\": [" + good + ", {\"task_id\": 7}], \"total\": 301}";
+        Server.Given(Request.Create().UsingGet().WithPath(TaskListPath)).RespondWith(Answer(body));
+        var seen = new List<string>();
+
+        var error = Assert.ThrowsAsync<GlobusResponseDecodingException>(async () =>
+        {
+            await foreach (var task in Client().Paginated.TaskList(pageSize: 301, maxTotalResults: 301))
+            {
+                seen.Add(task.TaskId!);
+            }
+        })!;
+
+        Assert.That(seen, Is.EqualTo(Expected(300).Select(t => t.Id)));
+        Assert.That(error.TargetType, Is.EqualTo(typeof(TransferTaskList)));
+        Assert.That(error.HttpStatus, Is.EqualTo(200));
+        Assert.That(error.Message, Does.Contain("'task_id' should be a string").And.Contain("after 300 items"));
+        // Read after the walk ended: the page the error carries still has its body, byte for byte.
+        await WalkAsync(Client().Paginated.TaskList(pageSize: 301, maxTotalResults: 301)).ContinueWith(_ => { }, TaskScheduler.Default);
+        Assert.That(error.RawText, Is.EqualTo(body));
+    }
+
+    [TestCase("", "does not contain any JSON tokens")]
+    [TestCase("[]", "should be a JSON object")]
+    [TestCase("null", "should be a JSON object")]
+    [TestCase("{\"DATA\": 5, \"total\": 1}", "'DATA' should be a list")]
+    [TestCase("{\"DATA\": [null], \"total\": 1}", "TransferTask")]
+    [TestCase("{\"DATA\": [{\"task_id\": \"a\"}], \"DATA\": [{\"task_id\": \"b\"}], \"total\": 2}", "'DATA' twice")]
+    [TestCase("{\"DATA\": [{\"task_id\": \"a\"}], \"total\": 1} {}", "")]
+    [TestCase("{\"DATA\": [{\"task_id\": \"a\"}], \"total\": 1", "")]
+    [TestCase("{\"DATA\": [{\"task_id\": \"a\"}", "")]
+    public void A_body_that_is_not_a_page_is_a_decoding_error(string body, string why)
+    {
+        Server.Given(Request.Create().UsingGet().WithPath(TaskListPath)).RespondWith(Answer(body));
+
+        var error = Assert.ThrowsAsync<GlobusResponseDecodingException>(async () => await WalkAsync(Client().Paginated.TaskList()))!;
+
+        Assert.That(error.TargetType, Is.EqualTo(typeof(TransferTaskList)));
+        Assert.That(error.Message, Does.Contain(why));
+        Assert.That(error.RawText, Is.EqualTo(body));
+    }
+
+    [Test]
+    public async Task Null_or_missing_items_yield_nothing()
+    {
+        Server.Given(Request.Create().UsingGet().WithPath(TaskListPath).WithParam("orderby", "a")).RespondWith(Answer("{\"DATA\": null, \"total\": 0}"));
+        Server.Given(Request.Create().UsingGet().WithPath(TaskListPath).WithParam("orderby", "b")).RespondWith(Answer("{\"total\": 0}"));
+
+        Assert.That(await WalkAsync(Client().Paginated.TaskList(orderby: ["a"])), Is.Empty);
+        Assert.That(await WalkAsync(Client().Paginated.TaskList(orderby: ["b"])), Is.Empty);
+    }
+
+    [Test]
+    public async Task Pieces_given_back_are_cleared_before_anything_else_can_rent_them()
+    {
+        var bytes = Encoding.UTF8.GetBytes(new string('s', 3 * ResponseBodyReader.SegmentSize));
+        var body = (await ResponseBodyReader.ReadAsync(new ByteArrayContent(bytes), long.MaxValue, CancellationToken.None))!.Value;
+        var arrays = new List<ArraySegment<byte>>();
+        foreach (var piece in body)
+        {
+            Assert.That(MemoryMarshal.TryGetArray(piece, out var array), Is.True);
+            arrays.Add(array);
+        }
+
+        BodySegment.ReturnPooled(body);
+
+        Assert.That(arrays, Has.Count.EqualTo(3));
+        Assert.That(arrays.Select(a => a.Array!.All(b => b == 0)), Has.All.True, "no piece still holds what the service sent");
+    }
+
+    [Test]
+    public void A_body_given_back_can_no_longer_be_read()
+    {
+        var response = GlobusResponse.FromJson("""{"DATA": []}""");
+
+        response.ReleasePooledBody();
+        response.ReleasePooledBody();
+
+        Assert.Throws<ObjectDisposedException>(() => _ = response.Text);
+    }
+}
