@@ -149,7 +149,7 @@ internal static class PaginatedEmitter
             if (typedItems && service.Schemas.Any(s => s.CSharpName == paging.ItemType))
             {
                 writer.Line("cancellationToken,");
-                writer.Line($"items: new PageItems<{item}>({DocText.Literal(paging.ItemsKey)}, {service.JsonContextName}.Default.{item}));");
+                writer.Line($"items: new PageItems<{item}>({DocText.Literal(paging.ItemsKey)}, {service.JsonContextName}.Default.{item}, {client}));");
             }
             else
             {

@@ -129,7 +129,8 @@ public class GlobusResponse
     /// </summary>
     internal void ReleasePooledBody()
     {
-        if (Interlocked.Exchange(ref _bodyReleased, 1) == 0)
+        // A body with no pooled piece has nothing to give back, so it stays readable.
+        if (BodySegment.HasPooledPieces(_body) && Interlocked.Exchange(ref _bodyReleased, 1) == 0)
         {
             BodySegment.ReturnPooled(_body);
         }

@@ -41,6 +41,20 @@ internal sealed class BodySegment : ReadOnlySequenceSegment<byte>
         return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
     }
 
+    /// <summary>True when any piece of <paramref name="body"/> was rented from <see cref="BodyPiecePool"/>.</summary>
+    public static bool HasPooledPieces(ReadOnlySequence<byte> body)
+    {
+        for (var segment = body.Start.GetObject() as BodySegment; segment is not null; segment = segment.Next as BodySegment)
+        {
+            if (segment._pooled is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Gives the body's pooled pieces back to <see cref="BodyPiecePool"/>; nothing may read the body afterwards.</summary>
     public static void ReturnPooled(ReadOnlySequence<byte> body)
     {

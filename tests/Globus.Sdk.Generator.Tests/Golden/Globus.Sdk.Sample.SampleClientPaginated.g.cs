@@ -91,7 +91,7 @@ public class SampleClientPaginated
             static page => page,
             options,
             cancellationToken,
-            items: new PageItems<Widget>("widgets", SampleJsonContext.Default.Widget));
+            items: new PageItems<Widget>("widgets", SampleJsonContext.Default.Widget, client));
     }
 
     /// <summary>Search widgets with a query document. Walks every page.</summary>
@@ -135,6 +135,6 @@ public class SampleClientPaginated
             static page => page,
             options,
             cancellationToken,
-            items: new PageItems<Widget>("widgets", SampleJsonContext.Default.Widget));
+            items: new PageItems<Widget>("widgets", SampleJsonContext.Default.Widget, client));
     }
 }

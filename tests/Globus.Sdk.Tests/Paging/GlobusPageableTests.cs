@@ -39,7 +39,7 @@ public class GlobusPageableTests(bool itemsInPlace) : WireMockTestBase
             },
             page => page.GetProperty("DATA").EnumerateArray(),
             options,
-            items: itemsInPlace ? new PageItems<JsonElement>("DATA", TestJson.ObjectTypeInfo) : null);
+            items: itemsInPlace ? new PageItems<JsonElement>("DATA", TestJson.ObjectTypeInfo, _client) : null);
 
     /// <summary>Answers requests whose query has <paramref name="name"/>=<paramref name="value"/> (or, when null, any other request).</summary>
     private void Page(string? name, string? value, string json)

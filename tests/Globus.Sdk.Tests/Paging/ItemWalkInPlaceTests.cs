@@ -119,6 +119,20 @@ public class ItemWalkInPlaceTests : WireMockTestBase
     }
 
     [Test]
+    public async Task A_client_subclass_that_keeps_the_pages_it_fetches_keeps_their_bodies()
+    {
+        var bodies = ServeTaskList(pages: 3, pageSize: 300);
+        var client = new KeepingTransferClient(Options(o => o.RetryPolicy = new RetryPolicy(maxRetries: 0)));
+
+        var walked = await WalkAsync(client.Paginated.TaskList(pageSize: 300, maxTotalResults: 900));
+        // Other walks reuse whatever pieces come back; the kept pages must not have given theirs.
+        await WalkAsync(Client().Paginated.TaskList(pageSize: 300, maxTotalResults: 900));
+
+        Assert.That(walked, Is.EqualTo(Expected(900)));
+        Assert.That(client.Kept.Select(p => p.Text), Is.EqualTo(bodies));
+    }
+
+    [Test]
     public async Task A_walk_stopped_early_gives_its_page_back_and_the_next_walk_reads_correctly()
     {
         ServeTaskList(pages: 3, pageSize: 300);
@@ -209,13 +223,45 @@ public class ItemWalkInPlaceTests : WireMockTestBase
     }
 
     [Test]
-    public void A_body_given_back_can_no_longer_be_read()
+    public async Task A_body_given_back_can_no_longer_be_read()
     {
-        var response = GlobusResponse.FromJson("""{"DATA": []}""");
+        var json = "{\"DATA\": \"" + new string('d', 2 * ResponseBodyReader.SegmentSize) + "\"}";
+        Server.Given(Request.Create().UsingGet()).RespondWith(Answer(json));
+        var response = await Client().TaskListAsync();
 
         response.ReleasePooledBody();
         response.ReleasePooledBody();
 
         Assert.Throws<ObjectDisposedException>(() => _ = response.Text);
+    }
+
+    [Test]
+    public void A_body_with_no_pooled_piece_stays_readable_when_given_back()
+    {
+        var response = GlobusResponse.FromJson("""{"DATA": []}""");
+
+        response.ReleasePooledBody();
+
+        Assert.That(response.Text, Is.EqualTo("""{"DATA": []}"""));
+    }
+
+    /// <summary>A caller's subclass that keeps every task_list response it returns, as a cache would.</summary>
+    private sealed class KeepingTransferClient(GlobusClientOptions options)
+        : TransferClient(new AccessTokenAuthorizer("item-walk-token-0123456789"), options)
+    {
+        public List<GlobusResponse<TransferTaskList>> Kept { get; } = [];
+
+        public override async Task<GlobusResponse<TransferTaskList>> TaskListAsync(
+            int? limit = null,
+            int? offset = null,
+            IEnumerable<string>? orderby = null,
+            TransferFilter? filter = null,
+            IEnumerable<KeyValuePair<string, string?>>? queryParams = null,
+            CancellationToken cancellationToken = default)
+        {
+            var page = await base.TaskListAsync(limit, offset, orderby, filter, queryParams, cancellationToken);
+            Kept.Add(page);
+            return page;
+        }
     }
 }

@@ -94,11 +94,12 @@ internal sealed class PageItemWalk<TPage, TItem>
     /// <summary>
     /// Gives the page's pooled body pieces back once the walk is done with the page, whether it finished or
     /// stopped early: the items decoded from it hold copies, never slices of the body. A page carried out
-    /// by a decoding error keeps its body. Calling it again does nothing.
+    /// by a decoding error, or fetched through a client type the SDK does not define (see
+    /// <see cref="PageItems{TItem}.ReleasesPages"/>), keeps its body. Calling it again does nothing.
     /// </summary>
     public void Release()
     {
-        if (!_handedOut)
+        if (_items.ReleasesPages && !_handedOut)
         {
             _page.ReleasePooledBody();
         }

@@ -18,9 +18,13 @@ internal sealed class PageItems<TItem>
     /// <summary>Describes the items of a page.</summary>
     /// <param name="key">The wire name of the page's items array.</param>
     /// <param name="typeInfo">How to read one item; the same description the page's own converter reads it with.</param>
-    public PageItems(string key, JsonTypeInfo<TItem> typeInfo)
+    /// <param name="fetchedBy">The client whose operation fetches each page.</param>
+    public PageItems(string key, JsonTypeInfo<TItem> typeInfo, BaseClient fetchedBy)
     {
         Key = key;
+        // A client of a type defined elsewhere (a caller's subclass, a mocking proxy) may override the operation
+        // and keep the responses it returns, so their bodies are never given back.
+        ReleasesPages = fetchedBy.GetType().Assembly == typeof(PageItems<TItem>).Assembly;
         KeyUtf8 = Encoding.UTF8.GetBytes(key);
         _converter = (JsonConverter<TItem>)typeInfo.Converter;
         _options = typeInfo.Options;
@@ -31,6 +35,12 @@ internal sealed class PageItems<TItem>
             MaxDepth = _options.MaxDepth,
         };
     }
+
+    /// <summary>
+    /// True when the pages come straight from the SDK's own operation, so nobody but the walk holds them and a
+    /// finished page's pooled body pieces can be given back.
+    /// </summary>
+    public bool ReleasesPages { get; }
 
     /// <summary>The wire name of the items array.</summary>
     public string Key { get; }
