@@ -11,7 +11,11 @@ namespace Globus.Sdk.Transport;
 /// then its <see cref="RetryPolicy"/>; Polly counts the attempts and waits on the client's
 /// <see cref="TimeProvider"/>, cancelled at once by the caller's token.
 /// </summary>
-/// <remarks>Holds only immutable state, so one pipeline serves any number of concurrent calls.</remarks>
+/// <remarks>
+/// Holds only immutable state, so one pipeline serves any number of concurrent calls. The Polly strategy is
+/// built when a call first needs a retry: a call answered at its first attempt never reaches Polly, which
+/// keeps the success path, and a client that never retries, free of it.
+/// </remarks>
 internal sealed class RetryPipeline
 {
     private static readonly ResiliencePropertyKey<Call> CallKey = new("Globus.Sdk.RetryCall");
@@ -20,7 +24,7 @@ internal sealed class RetryPipeline
     private readonly TimeProvider _timeProvider;
     private readonly Func<IReadOnlyList<RetryCheck>> _serviceChecks;
     private readonly RetryObserver? _onRetry;
-    private readonly ResiliencePipeline<GlobusResponse> _pipeline;
+    private ResiliencePipeline<GlobusResponse>? _pipeline;
 
     /// <param name="policy">Decides and times retries.</param>
     /// <param name="timeProvider">The clock the waits between attempts run on.</param>
@@ -36,7 +40,6 @@ internal sealed class RetryPipeline
         _timeProvider = timeProvider;
         _serviceChecks = serviceChecks;
         _onRetry = onRetry;
-        _pipeline = Build();
     }
 
     /// <summary>Told of a retry: the request, the wait before it, the zero-based attempt that failed and how it failed.</summary>
@@ -59,12 +62,36 @@ internal sealed class RetryPipeline
         TState state,
         CancellationToken cancellationToken)
     {
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(CallKey, new Call(request, authorizer, new RetryCallState(_timeProvider), cancellationToken));
+        // The first attempt runs outside Polly: most calls end with it, so the retry strategy is entered (and
+        // built, on the client's first retry) only once the checks ask for a second send. Its outcome is then
+        // handed to the strategy as the strategy's own first attempt, so attempts, delays and logs count as before.
+        Outcome<GlobusResponse> first;
         try
         {
-            var outcome = await _pipeline.ExecuteOutcomeAsync(
-                static (_, send) => send.Attempt(send.State),
+            first = await attempt(state).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // As Polly treats a callback that throws: the exception is the attempt's outcome, which the checks see.
+            first = Outcome.FromException<GlobusResponse>(exception);
+        }
+
+        var call = new Call(request, authorizer, new RetryCallState(_timeProvider), cancellationToken);
+        if (_policy.MaxRetries == 0 || !await ShouldRetryAsync(call, 0, first).ConfigureAwait(false))
+        {
+            first.ThrowIfException();
+            return first.Result!;
+        }
+
+        call.FirstOutcome = first;
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(CallKey, call);
+        try
+        {
+            var outcome = await Pipeline.ExecuteOutcomeAsync(
+                static (context, send) => CallOf(context).TakeFirstOutcome() is { } known
+                    ? new ValueTask<Outcome<GlobusResponse>>(known)
+                    : send.Attempt(send.State),
                 context,
                 (Attempt: attempt, State: state)).ConfigureAwait(false);
             outcome.ThrowIfException();
@@ -76,20 +103,23 @@ internal sealed class RetryPipeline
         }
     }
 
+    /// <summary>Whether a call has needed a retry, and so the Polly strategy was built.</summary>
+    internal bool StrategyBuilt => Volatile.Read(ref _pipeline) is not null;
+
+    private ResiliencePipeline<GlobusResponse> Pipeline => LazyInitializer.EnsureInitialized(ref _pipeline, Build);
+
     private ResiliencePipeline<GlobusResponse> Build()
     {
-        if (_policy.MaxRetries == 0)
-        {
-            return ResiliencePipeline<GlobusResponse>.Empty;
-        }
-
         var options = new RetryStrategyOptions<GlobusResponse>
         {
             // A backstop only: the policy's DefaultCheckMaxRetriesExceeded stops first.
             MaxRetryAttempts = _policy.MaxRetries,
             BackoffType = DelayBackoffType.Constant,
             UseJitter = false,
-            ShouldHandle = ShouldRetryAsync,
+            // The first attempt's answer was judged before the strategy was entered, and it is entered only to retry.
+            ShouldHandle = args => args.AttemptNumber == 0
+                ? new ValueTask<bool>(true)
+                : ShouldRetryAsync(CallOf(args.Context), args.AttemptNumber, args.Outcome),
             DelayGenerator = static args => new ValueTask<TimeSpan?>(CallOf(args.Context).NextDelay),
             OnRetry = args =>
             {
@@ -102,33 +132,32 @@ internal sealed class RetryPipeline
 
     private static Call CallOf(ResilienceContext context) => context.Properties.GetValue(CallKey, null!);
 
-    private async ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<GlobusResponse> args)
+    private async ValueTask<bool> ShouldRetryAsync(Call call, int attemptNumber, Outcome<GlobusResponse> outcome)
     {
-        var call = CallOf(args.Context);
-        if (call.CancellationToken.IsCancellationRequested || args.Outcome.Exception is OperationCanceledException)
+        if (call.CancellationToken.IsCancellationRequested || outcome.Exception is OperationCanceledException)
         {
             // The caller's cancellation ends the call at once; it is never retried.
             return false;
         }
 
-        if (args.Outcome.Exception is GlobusResponseTooLargeException or GlobusSdkUsageException or ArgumentException)
+        if (outcome.Exception is GlobusResponseTooLargeException or GlobusSdkUsageException or ArgumentException)
         {
             // The same request would meet the same refusal.
             return false;
         }
 
         var context = new RetryContext(
-            args.AttemptNumber,
+            attemptNumber,
             call.Request.Method,
             call.Request.Url,
-            args.Outcome.Result,
-            args.Outcome.Exception,
+            outcome.Result,
+            outcome.Exception,
             call.Authorizer,
             call.Request.OperationName)
         {
             CancellationToken = call.CancellationToken,
             CallState = call.State,
-            SentAuthorization = args.Outcome.Result?.SentAuthorization,
+            SentAuthorization = outcome.Result?.SentAuthorization,
         };
         var retry = await AskServiceChecksAsync(context).ConfigureAwait(false) switch
         {
@@ -170,5 +199,16 @@ internal sealed class RetryPipeline
 
         /// <summary>The wait the checks decided on after the last attempt.</summary>
         public TimeSpan NextDelay { get; set; }
+
+        /// <summary>The first attempt's outcome, sent before the retry strategy was entered; it stands for the strategy's first attempt.</summary>
+        public Outcome<GlobusResponse>? FirstOutcome { get; set; }
+
+        /// <summary>The first attempt's outcome the first time it is asked for; null afterwards, when the attempts are real sends.</summary>
+        public Outcome<GlobusResponse>? TakeFirstOutcome()
+        {
+            var first = FirstOutcome;
+            FirstOutcome = null;
+            return first;
+        }
     }
 }
