@@ -31,6 +31,24 @@ public class RepeatedStringsTests
         });
     }
 
+    [TestCase("Globus Tutorial Collection 1", "Globus Tutorial Collection 2")]
+    [TestCase("ddb59aef-6d04-11e5-ba46-22000b92c6ec", "ddb59af0-6d04-11e5-ba46-22000b92c6ec")]
+    [TestCase("2024-01-05T03:00:01+00:00", "2024-01-06T03:00:01+00:00")]
+    [TestCase("OK", "KO")]
+    public void Alternating_values_that_differ_in_one_place_are_each_shared(string first, string second)
+    {
+        // Two values a page alternates between (a source and a destination) must not take each other's place.
+        var page = Decode(Page(Enumerable.Range(0, 6).Select(i => $$"""{"label": "{{(i % 2 == 0 ? first : second)}}"}""").ToArray()));
+
+        var labels = page.Data!.Select(t => t.Label!).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(labels, Is.EqualTo(Enumerable.Range(0, 6).Select(i => i % 2 == 0 ? first : second)));
+            Assert.That(labels.Where((_, i) => i % 2 == 0).Distinct(ReferenceEqualityComparer.Instance).Count(), Is.EqualTo(1), first);
+            Assert.That(labels.Where((_, i) => i % 2 == 1).Distinct(ReferenceEqualityComparer.Instance).Count(), Is.EqualTo(1), second);
+        });
+    }
+
     [Test]
     public void A_secret_is_never_shared_so_no_table_keeps_it()
     {

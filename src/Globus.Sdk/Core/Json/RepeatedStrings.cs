@@ -1,5 +1,6 @@
+using System.Buffers.Binary;
+using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Globus.Sdk;
 
@@ -10,10 +11,13 @@ namespace Globus.Sdk;
 /// </summary>
 /// <remarks>
 /// A small table per thread, indexed by a hash of the value's UTF-8 bytes, remembers the last string made for each
-/// slot; a value is compared with it in a stack buffer, so a value that does not repeat costs only that comparison.
-/// Strings are immutable, so sharing one instance is invisible to callers. Long values (descriptions, paths),
-/// escaped ones and ones split across buffers are made as <see cref="Utf8JsonReader.GetString"/> makes them, and
-/// secrets never come here (<see cref="ModelJson.ReadSecretString"/>), so the table never holds a credential.
+/// slot. Nearly every such value is ASCII, so it is compared with the kept string byte for character, without
+/// decoding it first: a value that repeats costs a hash and one comparison, and one that does not repeat is made
+/// as <see cref="Utf8JsonReader.GetString"/> makes it. Only ASCII values are kept (no other can match), so bytes
+/// the reader would refuse as UTF-8 never match and always reach its check. Strings are immutable, so sharing one instance is
+/// invisible to callers. Long values (descriptions, paths), escaped ones and ones split across buffers are made
+/// as <see cref="Utf8JsonReader.GetString"/> makes them, and secrets never come here
+/// (<see cref="ModelJson.ReadSecretString"/>), so the table never holds a credential.
 /// </remarks>
 internal static class RepeatedStrings
 {
@@ -32,33 +36,48 @@ internal static class RepeatedStrings
         }
 
         var utf8 = reader.ValueSpan;
-        Span<char> chars = stackalloc char[MaxBytes];
-        if (Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
-        {
-            // Invalid UTF-8: the reader raises its own error for it.
-            return reader.GetString()!;
-        }
-
-        var text = chars[..written];
         var slots = t_slots ??= new string?[Slots];
-        ref var slot = ref slots[Hash(utf8) & (Slots - 1)];
-        if (slot is { } known && text.SequenceEqual(known))
+        ref var slot = ref slots[Slot(utf8)];
+        if (slot is { } known && known.Length == utf8.Length && Ascii.Equals(utf8, known))
         {
             return known;
         }
 
-        return slot = new string(text);
-    }
-
-    // FNV-1a over the bytes: cheap for values of at most 64 bytes, and a collision only costs a miss.
-    private static int Hash(ReadOnlySpan<byte> utf8)
-    {
-        var hash = 2166136261u;
-        foreach (var b in utf8)
+        // The reader decodes (and checks) the value; as many characters as bytes means it was ASCII.
+        var made = reader.GetString()!;
+        if (made.Length == utf8.Length)
         {
-            hash = (hash ^ b) * 16777619u;
+            slot = made;
         }
 
-        return (int)(hash ^ (hash >> 15));
+        return made;
+    }
+
+    // The length and the first, middle and last eight bytes (all of a value up to 24 bytes): ids, timestamps and
+    // names differ within them, and two values that share a slot only cost each other a miss. Each word is folded
+    // onto itself before the multiply, so a difference in its last bytes (its high bits) reaches the slot's bits.
+    private static int Slot(ReadOnlySpan<byte> utf8)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var hash = (ulong)utf8.Length;
+        if (utf8.Length >= sizeof(ulong))
+        {
+            hash = Mix(hash, BinaryPrimitives.ReadUInt64LittleEndian(utf8));
+            hash = Mix(hash, BinaryPrimitives.ReadUInt64LittleEndian(utf8[((utf8.Length - sizeof(ulong)) / 2)..]));
+            hash = Mix(hash, BinaryPrimitives.ReadUInt64LittleEndian(utf8[^sizeof(ulong)..]));
+        }
+        else
+        {
+            foreach (var b in utf8)
+            {
+                hash = (hash << 8) | b;
+            }
+
+            hash *= Multiplier;
+        }
+
+        return (int)(hash ^ (hash >> 32)) & (Slots - 1);
+
+        static ulong Mix(ulong hash, ulong word) => (hash ^ word ^ (word >> 29)) * Multiplier;
     }
 }
