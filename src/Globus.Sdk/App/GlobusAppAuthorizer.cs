@@ -44,6 +44,7 @@ internal sealed class GlobusAppAuthorizer : IGlobusAuthorizer
     /// On a 403 that is an authorization requirements error, logs in with its parameters and retries
     /// (Python's <c>_RedriveGlobusAppGARE</c>); at most once per call.
     /// </summary>
+    [DecidesOnErrorAnswersOnly]
     private async ValueTask<RetryCheckResult> RedriveGareAsync(RetryContext context)
     {
         if (context.Response is not { HttpStatus: 403 } response

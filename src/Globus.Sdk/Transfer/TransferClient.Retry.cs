@@ -22,6 +22,7 @@ public partial class TransferClient
     /// </remarks>
     protected override IReadOnlyList<RetryCheck> ServiceRetryChecks => TransferRetryChecks;
 
+    [DecidesOnErrorAnswersOnly]
     private static ValueTask<RetryCheckResult> CheckEndpointErrorAsync(RetryContext context)
     {
         if (context.Response is not { } response

@@ -76,8 +76,14 @@ internal sealed class RetryPipeline
             first = Outcome.FromException<GlobusResponse>(exception);
         }
 
+        if (_policy.MaxRetries == 0 || NoCheckDecides(first))
+        {
+            first.ThrowIfException();
+            return first.Result!;
+        }
+
         var call = new Call(request, authorizer, new RetryCallState(_timeProvider), cancellationToken);
-        if (_policy.MaxRetries == 0 || !await ShouldRetryAsync(call, 0, first).ConfigureAwait(false))
+        if (!await ShouldRetryAsync(call, 0, first).ConfigureAwait(false))
         {
             first.ThrowIfException();
             return first.Result!;
@@ -107,6 +113,16 @@ internal sealed class RetryPipeline
     internal bool StrategyBuilt => Volatile.Read(ref _pipeline) is not null;
 
     private ResiliencePipeline<GlobusResponse> Pipeline => LazyInitializer.EnsureInitialized(ref _pipeline, Build);
+
+    /// <summary>
+    /// Whether the checks are certain to make no decision on <paramref name="outcome"/> (an answer below 400 that
+    /// the policy's default checks ignore, and the client's checks all decide on errors only), so that a success
+    /// is returned without a <see cref="RetryContext"/> or anything else built to ask them.
+    /// </summary>
+    private bool NoCheckDecides(Outcome<GlobusResponse> outcome) =>
+        outcome.Result is { HttpStatus: < 400 } response
+        && _policy.DefaultChecksIgnore(response.HttpStatus)
+        && DecidesOnErrorAnswersOnlyAttribute.AllMarked(_serviceChecks());
 
     private ResiliencePipeline<GlobusResponse> Build()
     {

@@ -27,6 +27,18 @@ namespace Globus.Sdk.Transport;
 /// </remarks>
 public sealed class RetryPolicy
 {
+    private static readonly HashSet<string> DefaultCheckNames =
+    [
+        nameof(DefaultCheckMaxRetriesExceeded),
+        nameof(DefaultCheckRequestException),
+        nameof(DefaultCheckRetryAfterHeader),
+        nameof(DefaultCheckTransientError),
+        nameof(DefaultCheckExpiredAuthorization),
+    ];
+
+    // Set when the policy is frozen: whether its checks are its own five defaults and nothing else.
+    private bool _onlyDefaultChecks;
+
     /// <summary>Creates a policy with the default checks.</summary>
     /// <param name="backoff">Computes the delay before the next attempt; the default is exponential with jitter.</param>
     /// <param name="checks">Checks to ask before the default ones.</param>
@@ -199,10 +211,24 @@ public sealed class RetryPolicy
     internal void Freeze()
     {
         Checks.Freeze();
+        _onlyDefaultChecks = Checks.All(registered => registered.Check.Target == this
+            && registered.Check.Method.DeclaringType == typeof(RetryPolicy)
+            && DefaultCheckNames.Contains(registered.Check.Method.Name));
         ((StatusCodeSet)RetryAfterStatusCodes).Freeze();
         ((StatusCodeSet)TransientErrorStatusCodes).Freeze();
         ((StatusCodeSet)ExpiredAuthorizationStatusCodes).Freeze();
     }
+
+    /// <summary>
+    /// Whether the checks are certain to make no decision on an answer with <paramref name="status"/>: true only
+    /// for a frozen policy with no checks but its own defaults, and a status in none of its sets, so a call
+    /// answered with a 200 need not build a <see cref="RetryContext"/> to learn it is not retried.
+    /// </summary>
+    internal bool DefaultChecksIgnore(int status) =>
+        _onlyDefaultChecks
+        && !RetryAfterStatusCodes.Contains(status)
+        && !TransientErrorStatusCodes.Contains(status)
+        && !ExpiredAuthorizationStatusCodes.Contains(status);
 
     /// <summary>The error for a change to a policy a client already uses.</summary>
     internal static GlobusSdkUsageException FrozenError() =>
