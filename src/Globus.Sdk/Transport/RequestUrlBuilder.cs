@@ -51,9 +51,16 @@ internal static class RequestUrlBuilder
         }
 
         var baseText = baseUrl.AbsoluteUri;
-        var url = new StringBuilder(baseText, 0, baseText.Length - (baseText.EndsWith('/') ? 1 : 0), baseText.Length + escapedPath.Length + 1)
-            .Append('/').Append(escapedPath.AsSpan().TrimStart('/'));
+        var root = baseText.AsSpan(0, baseText.Length - (baseText.EndsWith('/') ? 1 : 0));
+        var relative = escapedPath.AsSpan().TrimStart('/');
         // The base URL's text comes first and no dot segment follows it, so the URL stays under it.
+        if (queryParams is null)
+        {
+            // Most calls have no further query: the URL's text is made in one piece, with no builder.
+            return ToUri(string.Concat(root, "/", relative), escapedPath);
+        }
+
+        var url = new StringBuilder(baseText.Length + escapedPath.Length + 64).Append(root).Append('/').Append(relative);
         return Finish(url, queryParams, escapedPath, hasQuery: baseText.Contains('?') || escapedPath.Contains('?'));
     }
 
@@ -80,10 +87,13 @@ internal static class RequestUrlBuilder
     private static Uri Finish(StringBuilder url, IEnumerable<KeyValuePair<string, string?>>? queryParams, string path, bool hasQuery)
     {
         AppendQuery(url, queryParams, hasQuery);
-        return Uri.TryCreate(url.ToString(), UriKind.Absolute, out var result)
+        return ToUri(url.ToString(), path);
+    }
+
+    private static Uri ToUri(string url, string path) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var result)
             ? result
             : throw new ArgumentException($"'{Shorten(path)}' does not make a valid URL.", nameof(path));
-    }
 
     private static string Shorten(string text) => text.Length <= 200 ? text : string.Concat(text.AsSpan(0, 200), "...");
 

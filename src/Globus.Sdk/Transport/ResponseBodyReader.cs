@@ -47,29 +47,25 @@ internal static class ResponseBodyReader
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private static async ValueTask<ReadOnlySequence<byte>> ReadKnownLengthAsync(Stream stream, long length, CancellationToken cancellationToken)
     {
+        if (length <= SegmentSize)
+        {
+            // Most bodies: one array of their exact size, with no list of pieces to gather them.
+            var body = new byte[length];
+            await ReadExactlyAsync(stream, body, body.Length, 0, length, cancellationToken).ConfigureAwait(false);
+            return new ReadOnlySequence<byte>(body);
+        }
+
         var pieces = new List<BodyPiece>((int)Math.Min((length + SegmentSize - 1) / SegmentSize, 1024));
-        var inPieces = length > SegmentSize;
         try
         {
             long read = 0;
             while (read < length)
             {
                 var size = (int)Math.Min(SegmentSize, length - read);
-                var piece = new BodyPiece(inPieces ? BodyPiecePool.Rent() : new byte[size], size, inPieces);
+                var piece = new BodyPiece(BodyPiecePool.Rent(), size, Pooled: true);
                 // Added first, so a failed read still gives the rented array back.
                 pieces.Add(piece);
-                var filled = 0;
-                while (filled < size)
-                {
-                    var count = await stream.ReadAsync(piece.Array.AsMemory(filled, size - filled), cancellationToken).ConfigureAwait(false);
-                    if (count == 0)
-                    {
-                        throw new IOException($"The response ended after {read + filled} of the {length} bytes its Content-Length declared.");
-                    }
-
-                    filled += count;
-                }
-
+                await ReadExactlyAsync(stream, piece.Array, size, read, length, cancellationToken).ConfigureAwait(false);
                 read += size;
             }
         }
@@ -80,6 +76,26 @@ internal static class ResponseBodyReader
         }
 
         return BodySegment.Join(pieces);
+    }
+
+    /// <summary>
+    /// Fills the first <paramref name="size"/> bytes of <paramref name="array"/>, which start at <paramref name="offset"/>
+    /// in a body of <paramref name="length"/> bytes; a body that ends sooner is an <see cref="IOException"/>.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private static async ValueTask ReadExactlyAsync(Stream stream, byte[] array, int size, long offset, long length, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        while (filled < size)
+        {
+            var count = await stream.ReadAsync(array.AsMemory(filled, size - filled), cancellationToken).ConfigureAwait(false);
+            if (count == 0)
+            {
+                throw new IOException($"The response ended after {offset + filled} of the {length} bytes its Content-Length declared.");
+            }
+
+            filled += count;
+        }
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]

@@ -31,6 +31,22 @@ public class ResponseBodyFailureWireTests : WireMockTestBase
         Server.Given(Request.Create().UsingAnyMethod()).RespondWith(response);
     }
 
+    [TestCase(10, 100)]
+    [TestCase(ResponseBodyReader.SegmentSize + 10, ResponseBodyReader.SegmentSize + 5_000)]
+    public void A_body_shorter_than_its_content_length_is_a_connection_exception_saying_where_it_ended(int sent, int declared)
+    {
+        var client = new BaseClient("transfer", null, Options(o =>
+        {
+            o.RetryPolicy = new RetryPolicy(maxRetries: 0);
+            o.HttpMessageHandler = new ShortBodyHandler(sent, declared);
+        }));
+
+        var error = Assert.ThrowsAsync<GlobusConnectionException>(() => client.GetAsync("/v0.10/task_list"));
+
+        Assert.That(error!.InnerException, Is.TypeOf<IOException>());
+        Assert.That(error.Message, Does.Contain($"ended after {sent} of the {declared} bytes its Content-Length declared"));
+    }
+
     [Test]
     public void A_gzip_body_that_is_not_gzip_is_a_connection_exception_and_is_retried()
     {
@@ -98,6 +114,17 @@ public class ResponseBodyFailureWireTests : WireMockTestBase
         for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
         {
             yield return inner;
+        }
+    }
+
+    /// <summary>Answers with fewer bytes than its <c>Content-Length</c> declares, as a connection cut mid-body would.</summary>
+    private sealed class ShortBodyHandler(int sent, int declared) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var content = new StreamContent(new MemoryStream(new byte[sent]));
+            content.Headers.ContentLength = declared;
+            return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = content, RequestMessage = request });
         }
     }
 }
