@@ -13,8 +13,14 @@ internal sealed class HandWrittenTransferClient : IDisposable
     private readonly HttpClient _http;
 
     public HandWrittenTransferClient(Uri baseUrl, string token)
+        : this(baseUrl, token, new SocketsHttpHandler())
     {
-        _http = new HttpClient(new SocketsHttpHandler()) { BaseAddress = baseUrl };
+    }
+
+    /// <summary>A client sending through <paramref name="transport"/> instead of the network.</summary>
+    public HandWrittenTransferClient(Uri baseUrl, string token, HttpMessageHandler transport)
+    {
+        _http = new HttpClient(transport) { BaseAddress = baseUrl };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
     }

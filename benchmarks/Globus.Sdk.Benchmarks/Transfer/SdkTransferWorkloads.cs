@@ -4,9 +4,13 @@ using Globus.Sdk.Transfer;
 namespace Globus.Sdk.Benchmarks.Transfer;
 
 /// <summary>The same workloads as <see cref="HandWrittenTransferClient"/>, through the SDK's typed client.</summary>
-internal sealed class SdkTransferWorkloads(Uri baseUrl, string token)
+/// <param name="baseUrl">Where the Transfer fake listens.</param>
+/// <param name="token">The access token sent.</param>
+/// <param name="transport">Sends instead of the network when given (<see cref="GlobusClientOptions.HttpMessageHandler"/>).</param>
+internal sealed class SdkTransferWorkloads(Uri baseUrl, string token, HttpMessageHandler? transport = null)
 {
-    private readonly TransferClient _client = new(new AccessTokenAuthorizer(token), new GlobusClientOptions { BaseUrl = baseUrl });
+    private readonly TransferClient _client = new(
+        new AccessTokenAuthorizer(token), new GlobusClientOptions { BaseUrl = baseUrl, HttpMessageHandler = transport });
 
     public async Task<string?> GetEndpointAsync() =>
         (await _client.GetEndpointAsync(TransferDocuments.EndpointId).ConfigureAwait(false)).Value.DisplayName;

@@ -15,6 +15,10 @@ internal static class Smoke
         Console.WriteLine($"endpoint: {(await hand.GetEndpointAsync(TransferDocuments.EndpointId)).DisplayName} / {await sdk.GetEndpointAsync()}");
         Console.WriteLine($"task_list: {Describe(await hand.TaskListAsync(0))} / {Describe(await sdk.PageTaskListAsync())}");
         Console.WriteLine($"walk: {Describe(await hand.WalkEndpointManagerTasksAsync())} / {Describe(await sdk.WalkEndpointManagerTasksAsync())}");
+        using var handInMemory = new HandWrittenTransferClient(fake.BaseUrl, "t", new InMemoryTransfer());
+        var sdkInMemory = new SdkTransferWorkloads(fake.BaseUrl, "t", new InMemoryTransfer());
+        Console.WriteLine($"in memory: {(await handInMemory.GetEndpointAsync(TransferDocuments.EndpointId)).DisplayName} / {await sdkInMemory.GetEndpointAsync()}; "
+            + $"{Describe(await handInMemory.TaskListAsync(0))} / {Describe(await sdkInMemory.PageTaskListAsync())}");
         await TimeAsync("GET hand", 300, async () => await hand.GetEndpointAsync(TransferDocuments.EndpointId));
         await TimeAsync("GET sdk", 300, async () => await sdk.GetEndpointAsync());
         await TimeAsync("page hand", 20, async () => await hand.TaskListAsync(0));

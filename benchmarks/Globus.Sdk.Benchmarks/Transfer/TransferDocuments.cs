@@ -51,6 +51,10 @@ internal static class TransferDocuments
         "destination_base_path":null,"filter_rules":null,"is_ok":true,"source_endpoint":"go#ep1","destination_endpoint":"go#ep2"}
         """.Replace("\n", "").Replace("\r", "");
 
+    /// <summary>The start of a <c>task_list</c> page, up to its items: offset paging, as Transfer answers it.</summary>
+    public static string TaskListPrefix(int pageSize, int offset, int total) =>
+        $$"""{"DATA_TYPE":"task_list","length":{{pageSize}},"limit":{{pageSize}},"offset":{{offset}},"total":{{total}},"DATA":[""";
+
     /// <summary>The tasks of one page, as the bytes of the items of a JSON array (without the brackets).</summary>
     public static byte[] TaskItems(int count) =>
         Encoding.UTF8.GetBytes(string.Join(",", Enumerable.Range(0, count).Select(Task)));

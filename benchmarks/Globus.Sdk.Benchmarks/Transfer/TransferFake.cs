@@ -60,8 +60,7 @@ internal sealed class TransferFake : IAsyncDisposable
     private Task TaskListAsync(HttpContext context)
     {
         var offset = int.TryParse(context.Request.Query["offset"], CultureInfo.InvariantCulture, out var value) ? value : 0;
-        var prefix = $$"""{"DATA_TYPE":"task_list","length":{{PageSize}},"limit":{{PageSize}},"offset":{{offset}},"total":{{_totalTasks}},"DATA":[""";
-        return WritePageAsync(context, prefix, "]}");
+        return WritePageAsync(context, TransferDocuments.TaskListPrefix(PageSize, offset, _totalTasks), "]}");
     }
 
     private Task EndpointManagerTaskListAsync(HttpContext context)
