@@ -14,9 +14,9 @@ namespace Globus.Sdk;
 /// slot. Nearly every such value is ASCII, so it is compared with the kept string byte for character, without
 /// decoding it first: a value that repeats costs a hash and one comparison, and one that does not repeat is made
 /// as <see cref="Utf8JsonReader.GetString"/> makes it. Only ASCII values are kept (no other can match), so bytes
-/// the reader would refuse as UTF-8 never match and always reach its check. Strings are immutable, so sharing one instance is
-/// invisible to callers. Long values (descriptions, paths), escaped ones and ones split across buffers are made
-/// as <see cref="Utf8JsonReader.GetString"/> makes them, and secrets never come here
+/// the reader would refuse as UTF-8 never match and always reach its check. Strings are immutable, so sharing one
+/// instance is invisible to callers. Long values (descriptions, paths), escaped ones and ones split across buffers
+/// are made as <see cref="Utf8JsonReader.GetString"/> makes them, and secrets never come here
 /// (<see cref="ModelJson.ReadSecretString"/>), so the table never holds a credential.
 /// </remarks>
 internal static class RepeatedStrings
