@@ -1,4 +1,3 @@
-using System.Net;
 using Globus.Sdk.Transport;
 using Polly;
 
