@@ -18,6 +18,13 @@ internal sealed class AckJsonConverter : JsonConverter<Ack>
 {
     internal static readonly AckJsonConverter Instance = new();
 
+    /// <summary>The model's fields, as <see cref="Match"/> tells them apart by wire name.</summary>
+    private enum Field
+    {
+        Unknown,
+        Acknowledged,
+    }
+
     /// <inheritdoc/>
     public override Ack Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -27,14 +34,11 @@ internal sealed class AckJsonConverter : JsonConverter<Ack>
         while (reader.NextPropertyName())
         {
             var wireName = reader.PropertyNameThenValue();
-            switch (wireName.Length)
+            switch (Match(wireName))
             {
-                case 12:
-                    if (wireName.SequenceEqual("acknowledged"u8)) { acknowledged = reader.ReadBoolean("acknowledged"); continue; }
-                    break;
+                case Field.Acknowledged: acknowledged = reader.ReadBoolean("acknowledged"); break;
+                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
-
-            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new Ack
@@ -51,5 +55,18 @@ internal sealed class AckJsonConverter : JsonConverter<Ack>
         writer.WriteOptional("acknowledged", value.Acknowledged);
         writer.WriteAdditionalProperties(value.AdditionalProperties);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The field an unescaped UTF-8 wire name names; <see cref="Field.Unknown"/> when the model has none.</summary>
+    private static Field Match(ReadOnlySpan<byte> wireName)
+    {
+        switch (wireName.Length)
+        {
+            case 12:
+                if (wireName.SequenceEqual("acknowledged"u8)) { return Field.Acknowledged; }
+                break;
+        }
+
+        return Field.Unknown;
     }
 }

@@ -18,6 +18,15 @@ internal sealed class WidgetCreateJsonConverter : JsonConverter<WidgetCreate>
 {
     internal static readonly WidgetCreateJsonConverter Instance = new();
 
+    /// <summary>The model's fields, as <see cref="Match"/> tells them apart by wire name.</summary>
+    private enum Field
+    {
+        Unknown,
+        Name,
+        Colour,
+        Size,
+    }
+
     /// <inheritdoc/>
     public override WidgetCreate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -32,18 +41,13 @@ internal sealed class WidgetCreateJsonConverter : JsonConverter<WidgetCreate>
         while (reader.NextPropertyName())
         {
             var wireName = reader.PropertyNameThenValue();
-            switch (wireName.Length)
+            switch (Match(wireName))
             {
-                case 4:
-                    if (wireName.SequenceEqual("name"u8)) { name = reader.ReadString("name"); nameSeen = true; continue; }
-                    if (wireName.SequenceEqual("size"u8)) { size = reader.ReadInt64("size"); sizeSeen = true; continue; }
-                    break;
-                case 6:
-                    if (wireName.SequenceEqual("colour"u8)) { colour = reader.ReadString("colour"); colourSeen = true; continue; }
-                    break;
+                case Field.Name: name = reader.ReadString("name"); nameSeen = true; break;
+                case Field.Colour: colour = reader.ReadString("colour"); colourSeen = true; break;
+                case Field.Size: size = reader.ReadInt64("size"); sizeSeen = true; break;
+                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
-
-            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new WidgetCreate
@@ -97,5 +101,22 @@ internal sealed class WidgetCreateJsonConverter : JsonConverter<WidgetCreate>
         }
         writer.WriteAdditionalProperties(value.AdditionalProperties);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The field an unescaped UTF-8 wire name names; <see cref="Field.Unknown"/> when the model has none.</summary>
+    private static Field Match(ReadOnlySpan<byte> wireName)
+    {
+        switch (wireName.Length)
+        {
+            case 4:
+                if (wireName.SequenceEqual("name"u8)) { return Field.Name; }
+                if (wireName.SequenceEqual("size"u8)) { return Field.Size; }
+                break;
+            case 6:
+                if (wireName.SequenceEqual("colour"u8)) { return Field.Colour; }
+                break;
+        }
+
+        return Field.Unknown;
     }
 }

@@ -18,6 +18,15 @@ internal sealed class WidgetJsonConverter : JsonConverter<Widget>
 {
     internal static readonly WidgetJsonConverter Instance = new();
 
+    /// <summary>The model's fields, as <see cref="Match"/> tells them apart by wire name.</summary>
+    private enum Field
+    {
+        Unknown,
+        Id,
+        Colour,
+        Owner,
+    }
+
     /// <inheritdoc/>
     public override Widget Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -32,20 +41,13 @@ internal sealed class WidgetJsonConverter : JsonConverter<Widget>
         while (reader.NextPropertyName())
         {
             var wireName = reader.PropertyNameThenValue();
-            switch (wireName.Length)
+            switch (Match(wireName))
             {
-                case 2:
-                    if (wireName.SequenceEqual("id"u8)) { id = reader.ReadString("id"); idSeen = true; continue; }
-                    break;
-                case 5:
-                    if (wireName.SequenceEqual("owner"u8)) { owner = reader.ReadModel(WidgetOwnerJsonConverter.Instance, options); ownerSeen = true; continue; }
-                    break;
-                case 6:
-                    if (wireName.SequenceEqual("colour"u8)) { colour = reader.ReadString("colour"); colourSeen = true; continue; }
-                    break;
+                case Field.Id: id = reader.ReadString("id"); idSeen = true; break;
+                case Field.Colour: colour = reader.ReadString("colour"); colourSeen = true; break;
+                case Field.Owner: owner = reader.ReadModel(WidgetOwnerJsonConverter.Instance, options); ownerSeen = true; break;
+                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
-
-            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new Widget
@@ -99,5 +101,24 @@ internal sealed class WidgetJsonConverter : JsonConverter<Widget>
         }
         writer.WriteAdditionalProperties(value.AdditionalProperties);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The field an unescaped UTF-8 wire name names; <see cref="Field.Unknown"/> when the model has none.</summary>
+    private static Field Match(ReadOnlySpan<byte> wireName)
+    {
+        switch (wireName.Length)
+        {
+            case 2:
+                if (wireName.SequenceEqual("id"u8)) { return Field.Id; }
+                break;
+            case 5:
+                if (wireName.SequenceEqual("owner"u8)) { return Field.Owner; }
+                break;
+            case 6:
+                if (wireName.SequenceEqual("colour"u8)) { return Field.Colour; }
+                break;
+        }
+
+        return Field.Unknown;
     }
 }

@@ -18,6 +18,15 @@ internal sealed class WidgetListJsonConverter : JsonConverter<WidgetList>
 {
     internal static readonly WidgetListJsonConverter Instance = new();
 
+    /// <summary>The model's fields, as <see cref="Match"/> tells them apart by wire name.</summary>
+    private enum Field
+    {
+        Unknown,
+        Widgets,
+        Count,
+        HasNextPage,
+    }
+
     /// <inheritdoc/>
     public override WidgetList Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -29,20 +38,13 @@ internal sealed class WidgetListJsonConverter : JsonConverter<WidgetList>
         while (reader.NextPropertyName())
         {
             var wireName = reader.PropertyNameThenValue();
-            switch (wireName.Length)
+            switch (Match(wireName))
             {
-                case 5:
-                    if (wireName.SequenceEqual("count"u8)) { count = reader.ReadInt64("count"); continue; }
-                    break;
-                case 7:
-                    if (wireName.SequenceEqual("widgets"u8)) { widgets = reader.ReadList("widgets", WidgetJsonConverter.Instance, options); continue; }
-                    break;
-                case 13:
-                    if (wireName.SequenceEqual("has_next_page"u8)) { hasNextPage = reader.ReadBoolean("has_next_page"); continue; }
-                    break;
+                case Field.Widgets: widgets = reader.ReadList("widgets", WidgetJsonConverter.Instance, options); break;
+                case Field.Count: count = reader.ReadInt64("count"); break;
+                case Field.HasNextPage: hasNextPage = reader.ReadBoolean("has_next_page"); break;
+                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
-
-            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new WidgetList
@@ -63,5 +65,24 @@ internal sealed class WidgetListJsonConverter : JsonConverter<WidgetList>
         writer.WriteOptional("has_next_page", value.HasNextPage);
         writer.WriteAdditionalProperties(value.AdditionalProperties);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The field an unescaped UTF-8 wire name names; <see cref="Field.Unknown"/> when the model has none.</summary>
+    private static Field Match(ReadOnlySpan<byte> wireName)
+    {
+        switch (wireName.Length)
+        {
+            case 5:
+                if (wireName.SequenceEqual("count"u8)) { return Field.Count; }
+                break;
+            case 7:
+                if (wireName.SequenceEqual("widgets"u8)) { return Field.Widgets; }
+                break;
+            case 13:
+                if (wireName.SequenceEqual("has_next_page"u8)) { return Field.HasNextPage; }
+                break;
+        }
+
+        return Field.Unknown;
     }
 }

@@ -18,6 +18,21 @@ internal sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
 {
     internal static readonly WidgetOwnerJsonConverter Instance = new();
 
+    /// <summary>The model's fields, as <see cref="Match"/> tells them apart by wire name.</summary>
+    private enum Field
+    {
+        Unknown,
+        FullName,
+        ApiKey,
+        Rank,
+        Score,
+        Tags,
+        Grid,
+        Extra,
+        Anything,
+        Role,
+    }
+
     /// <inheritdoc/>
     public override WidgetOwner Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -44,28 +59,19 @@ internal sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
         while (reader.NextPropertyName())
         {
             var wireName = reader.PropertyNameThenValue();
-            switch (wireName.Length)
+            switch (Match(wireName))
             {
-                case 4:
-                    if (wireName.SequenceEqual("name"u8)) { fullName = reader.ReadString("name"); fullNameSeen = true; continue; }
-                    if (wireName.SequenceEqual("rank"u8)) { rank = reader.ReadInt32("rank"); rankSeen = true; continue; }
-                    if (wireName.SequenceEqual("tags"u8)) { tags = reader.ReadStringList("tags"); tagsSeen = true; continue; }
-                    if (wireName.SequenceEqual("grid"u8)) { grid = reader.ReadList<IReadOnlyList<double>>("grid", ModelJson.ListReader<double>(ModelJson.DoubleItem)); gridSeen = true; continue; }
-                    if (wireName.SequenceEqual("role"u8)) { role = reader.ReadString("role"); roleSeen = true; continue; }
-                    break;
-                case 5:
-                    if (wireName.SequenceEqual("score"u8)) { score = reader.ReadDouble("score"); scoreSeen = true; continue; }
-                    if (wireName.SequenceEqual("extra"u8)) { extra = reader.ReadElement(); extraSeen = true; continue; }
-                    break;
-                case 7:
-                    if (wireName.SequenceEqual("api_key"u8)) { apiKey = reader.ReadSecretString("api_key"); apiKeySeen = true; continue; }
-                    break;
-                case 8:
-                    if (wireName.SequenceEqual("anything"u8)) { anything = reader.ReadElement(); anythingSeen = true; continue; }
-                    break;
+                case Field.FullName: fullName = reader.ReadString("name"); fullNameSeen = true; break;
+                case Field.ApiKey: apiKey = reader.ReadSecretString("api_key"); apiKeySeen = true; break;
+                case Field.Rank: rank = reader.ReadInt32("rank"); rankSeen = true; break;
+                case Field.Score: score = reader.ReadDouble("score"); scoreSeen = true; break;
+                case Field.Tags: tags = reader.ReadStringList("tags"); tagsSeen = true; break;
+                case Field.Grid: grid = reader.ReadList<IReadOnlyList<double>>("grid", ModelJson.ListReader<double>(ModelJson.DoubleItem)); gridSeen = true; break;
+                case Field.Extra: extra = reader.ReadElement(); extraSeen = true; break;
+                case Field.Anything: anything = reader.ReadElement(); anythingSeen = true; break;
+                case Field.Role: role = reader.ReadString("role"); roleSeen = true; break;
+                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
-
-            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new WidgetOwner
@@ -197,5 +203,32 @@ internal sealed class WidgetOwnerJsonConverter : JsonConverter<WidgetOwner>
         }
         writer.WriteAdditionalProperties(value.AdditionalProperties);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The field an unescaped UTF-8 wire name names; <see cref="Field.Unknown"/> when the model has none.</summary>
+    private static Field Match(ReadOnlySpan<byte> wireName)
+    {
+        switch (wireName.Length)
+        {
+            case 4:
+                if (wireName.SequenceEqual("name"u8)) { return Field.FullName; }
+                if (wireName.SequenceEqual("rank"u8)) { return Field.Rank; }
+                if (wireName.SequenceEqual("tags"u8)) { return Field.Tags; }
+                if (wireName.SequenceEqual("grid"u8)) { return Field.Grid; }
+                if (wireName.SequenceEqual("role"u8)) { return Field.Role; }
+                break;
+            case 5:
+                if (wireName.SequenceEqual("score"u8)) { return Field.Score; }
+                if (wireName.SequenceEqual("extra"u8)) { return Field.Extra; }
+                break;
+            case 7:
+                if (wireName.SequenceEqual("api_key"u8)) { return Field.ApiKey; }
+                break;
+            case 8:
+                if (wireName.SequenceEqual("anything"u8)) { return Field.Anything; }
+                break;
+        }
+
+        return Field.Unknown;
     }
 }

@@ -18,6 +18,14 @@ internal sealed class WidgetPageJsonConverter : JsonConverter<WidgetPage>
 {
     internal static readonly WidgetPageJsonConverter Instance = new();
 
+    /// <summary>The model's fields, as <see cref="Match"/> tells them apart by wire name.</summary>
+    private enum Field
+    {
+        Unknown,
+        Widgets,
+        Total,
+    }
+
     /// <inheritdoc/>
     public override WidgetPage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -28,17 +36,12 @@ internal sealed class WidgetPageJsonConverter : JsonConverter<WidgetPage>
         while (reader.NextPropertyName())
         {
             var wireName = reader.PropertyNameThenValue();
-            switch (wireName.Length)
+            switch (Match(wireName))
             {
-                case 5:
-                    if (wireName.SequenceEqual("total"u8)) { total = reader.ReadInt64("total"); continue; }
-                    break;
-                case 7:
-                    if (wireName.SequenceEqual("widgets"u8)) { widgets = reader.ReadList("widgets", WidgetJsonConverter.Instance, options); continue; }
-                    break;
+                case Field.Widgets: widgets = reader.ReadList("widgets", WidgetJsonConverter.Instance, options); break;
+                case Field.Total: total = reader.ReadInt64("total"); break;
+                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
-
-            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new WidgetPage
@@ -57,5 +60,21 @@ internal sealed class WidgetPageJsonConverter : JsonConverter<WidgetPage>
         writer.WriteOptional("total", value.Total);
         writer.WriteAdditionalProperties(value.AdditionalProperties);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The field an unescaped UTF-8 wire name names; <see cref="Field.Unknown"/> when the model has none.</summary>
+    private static Field Match(ReadOnlySpan<byte> wireName)
+    {
+        switch (wireName.Length)
+        {
+            case 5:
+                if (wireName.SequenceEqual("total"u8)) { return Field.Total; }
+                break;
+            case 7:
+                if (wireName.SequenceEqual("widgets"u8)) { return Field.Widgets; }
+                break;
+        }
+
+        return Field.Unknown;
     }
 }

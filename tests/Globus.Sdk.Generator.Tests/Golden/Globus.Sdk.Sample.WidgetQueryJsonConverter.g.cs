@@ -18,6 +18,16 @@ internal sealed class WidgetQueryJsonConverter : JsonConverter<WidgetQuery>
 {
     internal static readonly WidgetQueryJsonConverter Instance = new();
 
+    /// <summary>The model's fields, as <see cref="Match"/> tells them apart by wire name.</summary>
+    private enum Field
+    {
+        Unknown,
+        Q,
+        Offset,
+        Limit,
+        OwnerRole,
+    }
+
     /// <inheritdoc/>
     public override WidgetQuery Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -34,23 +44,14 @@ internal sealed class WidgetQueryJsonConverter : JsonConverter<WidgetQuery>
         while (reader.NextPropertyName())
         {
             var wireName = reader.PropertyNameThenValue();
-            switch (wireName.Length)
+            switch (Match(wireName))
             {
-                case 1:
-                    if (wireName.SequenceEqual("q"u8)) { q = reader.ReadString("q"); qSeen = true; continue; }
-                    break;
-                case 5:
-                    if (wireName.SequenceEqual("limit"u8)) { limit = reader.ReadInt64("limit"); limitSeen = true; continue; }
-                    break;
-                case 6:
-                    if (wireName.SequenceEqual("offset"u8)) { offset = reader.ReadInt64("offset"); offsetSeen = true; continue; }
-                    break;
-                case 10:
-                    if (wireName.SequenceEqual("owner_role"u8)) { ownerRole = reader.ReadString("owner_role"); ownerRoleSeen = true; continue; }
-                    break;
+                case Field.Q: q = reader.ReadString("q"); qSeen = true; break;
+                case Field.Offset: offset = reader.ReadInt64("offset"); offsetSeen = true; break;
+                case Field.Limit: limit = reader.ReadInt64("limit"); limitSeen = true; break;
+                case Field.OwnerRole: ownerRole = reader.ReadString("owner_role"); ownerRoleSeen = true; break;
+                default: reader.ReadAdditionalProperty(wireName, ref additional); break;
             }
-
-            reader.ReadAdditionalProperty(wireName, ref additional);
         }
 
         return new WidgetQuery
@@ -117,5 +118,27 @@ internal sealed class WidgetQueryJsonConverter : JsonConverter<WidgetQuery>
         }
         writer.WriteAdditionalProperties(value.AdditionalProperties);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The field an unescaped UTF-8 wire name names; <see cref="Field.Unknown"/> when the model has none.</summary>
+    private static Field Match(ReadOnlySpan<byte> wireName)
+    {
+        switch (wireName.Length)
+        {
+            case 1:
+                if (wireName.SequenceEqual("q"u8)) { return Field.Q; }
+                break;
+            case 5:
+                if (wireName.SequenceEqual("limit"u8)) { return Field.Limit; }
+                break;
+            case 6:
+                if (wireName.SequenceEqual("offset"u8)) { return Field.Offset; }
+                break;
+            case 10:
+                if (wireName.SequenceEqual("owner_role"u8)) { return Field.OwnerRole; }
+                break;
+        }
+
+        return Field.Unknown;
     }
 }
