@@ -18,6 +18,19 @@ internal sealed class SdkTransferWorkloads(Uri baseUrl, string token, HttpMessag
     /// <summary>The paginated <c>task_list</c>: one page of 1,000 tasks (the service's cap on one walk).</summary>
     public Task<TaskPageSummary> PageTaskListAsync() => SummariseAsync(_client.Paginated.TaskList());
 
+    /// <summary>The same page as one typed call: the whole <see cref="TransferTaskList"/> decoded from the response.</summary>
+    public async Task<TaskPageSummary> TypedTaskListAsync()
+    {
+        var page = (await _client.TaskListAsync(limit: 1000).ConfigureAwait(false)).Value;
+        var summary = new TaskPageSummary();
+        foreach (var task in page)
+        {
+            Count(ref summary, task);
+        }
+
+        return summary;
+    }
+
     /// <summary>The paginated <c>endpoint_manager/task_list</c>: every page, by last key.</summary>
     public Task<TaskPageSummary> WalkEndpointManagerTasksAsync() => SummariseAsync(_client.Paginated.EndpointManagerTaskList());
 
@@ -26,11 +39,16 @@ internal sealed class SdkTransferWorkloads(Uri baseUrl, string token, HttpMessag
         var summary = new TaskPageSummary();
         await foreach (var task in tasks.ConfigureAwait(false))
         {
-            summary.Tasks++;
-            summary.Active += task.Status?.Value == "ACTIVE" ? 1 : 0;
-            summary.Bytes += task.BytesTransferred ?? 0;
+            Count(ref summary, task);
         }
 
         return summary;
+    }
+
+    private static void Count(ref TaskPageSummary summary, TransferTask task)
+    {
+        summary.Tasks++;
+        summary.Active += task.Status?.Value == "ACTIVE" ? 1 : 0;
+        summary.Bytes += task.BytesTransferred ?? 0;
     }
 }

@@ -13,7 +13,7 @@ internal static class Smoke
         using var hand = new HandWrittenTransferClient(fake.BaseUrl, "t");
         var sdk = new SdkTransferWorkloads(fake.BaseUrl, "t");
         Console.WriteLine($"endpoint: {(await hand.GetEndpointAsync(TransferDocuments.EndpointId)).DisplayName} / {await sdk.GetEndpointAsync()}");
-        Console.WriteLine($"task_list: {Describe(await hand.TaskListAsync(0))} / {Describe(await sdk.PageTaskListAsync())}");
+        Console.WriteLine($"task_list: {Describe(await hand.TaskListAsync(0))} / {Describe(await sdk.PageTaskListAsync())} / typed {Describe(await sdk.TypedTaskListAsync())}");
         Console.WriteLine($"walk: {Describe(await hand.WalkEndpointManagerTasksAsync())} / {Describe(await sdk.WalkEndpointManagerTasksAsync())}");
         using var handInMemory = new HandWrittenTransferClient(fake.BaseUrl, "t", new InMemoryTransfer());
         var sdkInMemory = new SdkTransferWorkloads(fake.BaseUrl, "t", new InMemoryTransfer());

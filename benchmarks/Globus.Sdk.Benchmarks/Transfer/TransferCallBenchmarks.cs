@@ -30,4 +30,7 @@ public abstract class TransferCallBenchmarks
 
     [Benchmark, BenchmarkCategory("TaskList1000")]
     public Task<TaskPageSummary> TaskListSdkPaginated() => Sdk.PageTaskListAsync();
+
+    [Benchmark, BenchmarkCategory("TaskList1000")]
+    public Task<TaskPageSummary> TaskListSdkTyped() => Sdk.TypedTaskListAsync();
 }
