@@ -8,7 +8,7 @@ internal readonly record struct BodyPiece(byte[] Array, int Length, bool Pooled)
     {
         if (Pooled)
         {
-            BodyPiecePool.Return(Array);
+            BodyPiecePool.Return(Array, Length);
         }
     }
 }

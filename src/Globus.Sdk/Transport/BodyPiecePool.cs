@@ -3,13 +3,14 @@ using System.Buffers;
 namespace Globus.Sdk.Transport;
 
 /// <summary>
-/// The arrays of bodies received in pieces. Every full piece of a body over
-/// <see cref="ResponseBodyReader.SegmentSize"/> is rented here, but only an item walk gives its pieces back:
-/// it alone knows that nobody else holds its page (see <see cref="GlobusResponse.ReleasePooledBody"/>). The
-/// pieces of a response the caller keeps are never given back and are collected as any array would be.
+/// The arrays of large bodies. Every full piece of a body over <see cref="ResponseBodyReader.SegmentSize"/> is
+/// rented here, and so is the one array of an item walk's page (see <see cref="ItemWalkFetch"/>), but only an item
+/// walk gives its arrays back: it alone knows that nobody else holds its page (see
+/// <see cref="GlobusResponse.ReleasePooledBody"/>). The arrays of a response the caller keeps are never given back
+/// and are collected as any array would be.
 /// </summary>
 /// <remarks>
-/// The pool is the SDK's own, not <see cref="ArrayPool{T}.Shared"/>, and pieces are cleared when they come
+/// The pools are the SDK's own, not <see cref="ArrayPool{T}.Shared"/>, and arrays are cleared when they come
 /// back, so no other code in the process can rent an array still holding what a service sent.
 /// </remarks>
 internal static class BodyPiecePool
@@ -20,11 +21,28 @@ internal static class BodyPiecePool
     /// </summary>
     public const int MaxKeptPieces = 64;
 
-    private static readonly ArrayPool<byte> Pool = ArrayPool<byte>.Create(ResponseBodyReader.SegmentSize, MaxKeptPieces);
+    /// <summary>The largest page read into one array: a larger one is read in pieces.</summary>
+    public const int MaxPageSize = 32 * 1024 * 1024;
+
+    private static readonly ArrayPool<byte> Pieces = ArrayPool<byte>.Create(ResponseBodyReader.SegmentSize, MaxKeptPieces);
+
+    // Two arrays of each size: two walks at once reuse theirs, a third one's pages are left to the collector.
+    private static readonly ArrayPool<byte> Pages = ArrayPool<byte>.Create(MaxPageSize, maxArraysPerBucket: 2);
 
     /// <summary>An array of <see cref="ResponseBodyReader.SegmentSize"/> bytes, reused when one has been given back.</summary>
-    public static byte[] Rent() => Pool.Rent(ResponseBodyReader.SegmentSize);
+    public static byte[] Rent() => Pieces.Rent(ResponseBodyReader.SegmentSize);
 
-    /// <summary>Gives a piece back, cleared; nothing may read it afterwards.</summary>
-    public static void Return(byte[] piece) => Pool.Return(piece, clearArray: true);
+    /// <summary>An array of at least <paramref name="length"/> bytes (over a piece's, at most <see cref="MaxPageSize"/>) for one page.</summary>
+    public static byte[] RentPage(int length) => Pages.Rent(length);
+
+    /// <summary>Gives an array back, cleared; nothing may read it afterwards.</summary>
+    /// <param name="array">A piece, or a page's array.</param>
+    /// <param name="used">How many of its first bytes a body was read into.</param>
+    public static void Return(byte[] array, int used)
+    {
+        // Arrays come from the pools zeroed and only their first bytes are written, so clearing those leaves the
+        // whole array zero without touching the memory of a page array's unused end.
+        array.AsSpan(0, used).Clear();
+        (array.Length == ResponseBodyReader.SegmentSize ? Pieces : Pages).Return(array);
+    }
 }

@@ -18,7 +18,7 @@ internal sealed class BodySegment : ReadOnlySequenceSegment<byte>
         _pooled = piece.Pooled ? piece.Array : null;
     }
 
-    /// <summary>The body made of <paramref name="pieces"/>, in order; none of them empty.</summary>
+    /// <summary>The body made of <paramref name="pieces"/>, in order; none of them empty. A pooled piece is a segment even when alone, so it can be given back.</summary>
     public static ReadOnlySequence<byte> Join(IReadOnlyList<BodyPiece> pieces)
     {
         switch (pieces.Count)
@@ -62,7 +62,7 @@ internal sealed class BodySegment : ReadOnlySequenceSegment<byte>
         {
             if (segment._pooled is { } piece)
             {
-                BodyPiecePool.Return(piece);
+                BodyPiecePool.Return(piece, segment.Memory.Length);
             }
         }
     }

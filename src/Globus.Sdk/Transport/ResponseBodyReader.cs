@@ -11,7 +11,8 @@ namespace Globus.Sdk.Transport;
 /// The body belongs to the <see cref="GlobusResponse"/> for its whole life (it may be shared between threads and
 /// kept by the caller). A body up to <see cref="SegmentSize"/> is one array of its exact size; a larger one is a
 /// chain of arrays of that size (<see cref="BodySegment"/>), each under the large-object-heap threshold, rented
-/// from <see cref="BodyPiecePool"/> so that an item walk can give a finished page's pieces back.
+/// from <see cref="BodyPiecePool"/> so that an item walk can give a finished page's pieces back. An item walk's
+/// page with a known length is one pooled array instead (<see cref="ItemWalkFetch"/>).
 /// </remarks>
 internal static class ResponseBodyReader
 {
@@ -41,6 +42,11 @@ internal static class ResponseBodyReader
             return await ReadKnownLengthAsync(stream, length, cancellationToken).ConfigureAwait(false);
         }
 
+        if (ItemWalkFetch.PreviousPageLength is > SegmentSize and <= BodyPiecePool.MaxPageSize and var previous)
+        {
+            return await ReadPageOfUnknownLengthAsync(stream, (int)previous, maxBytes, cancellationToken).ConfigureAwait(false);
+        }
+
         return await ReadUnknownLengthAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
     }
 
@@ -53,6 +59,11 @@ internal static class ResponseBodyReader
             var body = new byte[length];
             await ReadExactlyAsync(stream, body, body.Length, 0, length, cancellationToken).ConfigureAwait(false);
             return new ReadOnlySequence<byte>(body);
+        }
+
+        if (ItemWalkFetch.IsActive && length <= BodyPiecePool.MaxPageSize)
+        {
+            return await ReadPageAsync(stream, (int)length, cancellationToken).ConfigureAwait(false);
         }
 
         var pieces = new List<BodyPiece>((int)Math.Min((length + SegmentSize - 1) / SegmentSize, 1024));
@@ -76,6 +87,24 @@ internal static class ResponseBodyReader
         }
 
         return BodySegment.Join(pieces);
+    }
+
+    // An item walk's page: one pooled array, given back by the walk when it is done with the page.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<ReadOnlySequence<byte>> ReadPageAsync(Stream stream, int length, CancellationToken cancellationToken)
+    {
+        var page = new BodyPiece(BodyPiecePool.RentPage(length), length, Pooled: true);
+        try
+        {
+            await ReadExactlyAsync(stream, page.Array, length, 0, length, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            page.ReturnIfPooled();
+            throw;
+        }
+
+        return BodySegment.Join([page]);
     }
 
     /// <summary>
@@ -153,6 +182,67 @@ internal static class ResponseBodyReader
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            if (!handedOut)
+            {
+                ReturnAll(pieces);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An item walk's page without a <c>Content-Length</c>: read into one pooled array at least as large as the walk's
+    /// previous page (pooled arrays are powers of two, so with room to spare), and only what does not fit in pieces.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private static async ValueTask<ReadOnlySequence<byte>?> ReadPageOfUnknownLengthAsync(
+        Stream stream, int previousLength, long maxBytes, CancellationToken cancellationToken)
+    {
+        var pieces = new List<BodyPiece>(1);
+        var handedOut = false;
+        try
+        {
+            long total = 0;
+            var array = BodyPiecePool.RentPage(previousLength);
+            while (true)
+            {
+                // Added first, whole, so a failed read still clears and gives back all it may have written.
+                pieces.Add(new BodyPiece(array, array.Length, Pooled: true));
+                var filled = 0;
+                int count;
+                do
+                {
+                    count = await stream.ReadAsync(array.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                    filled += count;
+                    total += count;
+                    if (total > maxBytes)
+                    {
+                        return null;
+                    }
+                }
+                while (count > 0 && filled < array.Length);
+
+                if (filled == 0)
+                {
+                    // The body ended with the previous array: this one holds nothing of it.
+                    pieces.RemoveAt(pieces.Count - 1);
+                    BodyPiecePool.Return(array, 0);
+                }
+                else
+                {
+                    pieces[^1] = new BodyPiece(array, filled, Pooled: true);
+                }
+
+                if (count == 0)
+                {
+                    handedOut = true;
+                    return BodySegment.Join(pieces);
+                }
+
+                array = BodyPiecePool.Rent();
+            }
+        }
+        finally
+        {
             if (!handedOut)
             {
                 ReturnAll(pieces);

@@ -222,6 +222,61 @@ public class ItemWalkInPlaceTests : WireMockTestBase
         Assert.That(arrays.Select(a => a.Array!.All(b => b == 0)), Has.All.True, "no piece still holds what the service sent");
     }
 
+    [TestCase(true, 0, true)]
+    [TestCase(false, 0, false)]
+    [TestCase(false, 3 * ResponseBodyReader.SegmentSize, true)]
+    [TestCase(false, ResponseBodyReader.SegmentSize + 1, false)]
+    public async Task A_walks_page_is_read_into_one_array_when_its_size_is_known_and_given_back_cleared(bool withLength, int previousPage, bool oneArray)
+    {
+        // A length from the Content-Length, or, without one, from the walk's previous page (here 192 KiB, or a
+        // little over 64 KiB, whose array of 128 KiB the page outgrows and goes on in pieces).
+        var bytes = Encoding.UTF8.GetBytes(new string('p', (3 * ResponseBodyReader.SegmentSize) + 5));
+        Task<ReadOnlySequence<byte>> Read() => ResponseBodyReader
+            .ReadAsync(withLength ? new ByteArrayContent(bytes) : new UnknownLengthContent(bytes), long.MaxValue, CancellationToken.None)
+            .AsTask().ContinueWith(t => t.Result!.Value, TaskScheduler.Default);
+
+        var page = await ItemWalkFetch.RunAsync((_, _) => Read(), new PageRequest(null, null, null), previousPage, CancellationToken.None);
+        var after = await Read();
+
+        Assert.That(page.IsSingleSegment, Is.EqualTo(oneArray), "a walk's page is one array, read from one span");
+        Assert.That(page.ToArray(), Is.EqualTo(bytes));
+        Assert.That(after.IsSingleSegment, Is.False, "a read after the walk's fetch is not marked");
+        var arrays = new List<byte[]>();
+        foreach (var piece in page)
+        {
+            Assert.That(MemoryMarshal.TryGetArray(piece, out var array), Is.True);
+            arrays.Add(array.Array!);
+        }
+
+        BodySegment.ReturnPooled(page);
+        BodySegment.ReturnPooled(after);
+        // The pooled ones: the last bytes of a body read in pieces without a length are an exact array, never reused.
+        var pooled = arrays.Where(a => a.Length >= ResponseBodyReader.SegmentSize).ToList();
+        Assert.That(pooled, Is.Not.Empty);
+        Assert.That(pooled.Select(a => a.All(b => b == 0)), Has.All.True, "no pooled array still holds what the service sent");
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task A_page_carried_by_a_decoding_error_keeps_its_one_array_while_later_walks_reuse_theirs(bool gzip)
+    {
+        // The bad page comes second, so without a Content-Length (gzip) it is read as large as the first.
+        var bad = "{\"DATA\": [" + string.Join(", ", Enumerable.Range(300, 299).Select(TaskJson)) + ", {\"task_id\": 7}], \"total\": 600}";
+        IRequestBuilder BadWalk() => Request.Create().UsingGet().WithPath(TaskListPath).WithParam("orderby", "bad");
+        Server.Given(BadWalk()).AtPriority(1).RespondWith(Answer(TaskPage(Enumerable.Range(0, 300), 600), gzip));
+        Server.Given(BadWalk().WithParam("offset", "300")).AtPriority(0).RespondWith(Answer(bad, gzip));
+        ServeTaskList(pages: 2, pageSize: 300, gzip);
+
+        var error = Assert.ThrowsAsync<GlobusResponseDecodingException>(
+            async () => await WalkAsync(Client().Paginated.TaskList(pageSize: 300, maxTotalResults: 600, orderby: ["bad"])))!;
+        var walked = await WalkAsync(Client().Paginated.TaskList(pageSize: 300, maxTotalResults: 600));
+
+        Assert.That(error.Message, Does.Contain("after 299 items"));
+        Assert.That(error.Response.Body.IsSingleSegment, Is.True, "the page was read into one array");
+        Assert.That(walked, Is.EqualTo(Expected(600)));
+        Assert.That(error.RawText, Is.EqualTo(bad));
+    }
+
     [Test]
     public async Task A_body_given_back_can_no_longer_be_read()
     {
@@ -262,6 +317,18 @@ public class ItemWalkInPlaceTests : WireMockTestBase
             var page = await base.TaskListAsync(limit, offset, orderby, filter, queryParams, cancellationToken);
             Kept.Add(page);
             return page;
+        }
+    }
+
+    /// <summary>A body without a <c>Content-Length</c>, as a compressed or chunked answer is.</summary>
+    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Globus.Sdk.Transport;
 
 namespace Globus.Sdk;
 
@@ -156,7 +157,10 @@ public class GlobusPageable<TPage, TItem> : IAsyncEnumerable<TItem>
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                page = new PageItemWalk<TPage, TItem>(await _fetch!(cursor.Next(), cancellationToken).ConfigureAwait(false), items, fields);
+                var fetch = items.ReleasesPages
+                    ? ItemWalkFetch.RunAsync(_fetch!, cursor.Next(), page?.BodyLength ?? 0, cancellationToken)
+                    : _fetch!(cursor.Next(), cancellationToken);
+                page = new PageItemWalk<TPage, TItem>(await fetch.ConfigureAwait(false), items, fields);
                 while (page.TryReadNext(out var item))
                 {
                     if (remaining-- <= 0)

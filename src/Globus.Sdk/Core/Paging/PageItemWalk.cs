@@ -42,6 +42,7 @@ internal sealed class PageItemWalk<TPage, TItem>
         _fields.Reset();
         _state = new JsonReaderState(items.ReaderOptions);
         _position = page.Body.Start;
+        BodyLength = page.Body.Length;
     }
 
     private enum Stage
@@ -51,6 +52,9 @@ internal sealed class PageItemWalk<TPage, TItem>
         InItems,
         Done,
     }
+
+    /// <summary>The length of the page's body, known also after <see cref="Release"/>: the size to read the next page into.</summary>
+    public long BodyLength { get; }
 
     /// <summary>How many items the page has yielded so far; all of them once <see cref="TryReadNext"/> is false.</summary>
     public int ItemCount { get; private set; }
