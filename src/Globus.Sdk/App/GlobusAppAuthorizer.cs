@@ -12,11 +12,15 @@ internal sealed class GlobusAppAuthorizer : IGlobusAuthorizer
 {
     private readonly RegisteredRetryCheck _redriveOnce;
 
+    // One list for the life of the authorizer: the client reads it on every answer.
+    private readonly RetryCheck[] _redrive;
+
     public GlobusAppAuthorizer(GlobusApp app, string resourceServer)
     {
         App = app;
         ResourceServer = resourceServer;
-        _redriveOnce = new RegisteredRetryCheck(RedriveGareAsync, RetryCheckFlags.RunOnce);
+        _redrive = [RedriveGareAsync];
+        _redriveOnce = new RegisteredRetryCheck(_redrive[0], RetryCheckFlags.RunOnce);
     }
 
     public GlobusApp App { get; }
@@ -24,7 +28,7 @@ internal sealed class GlobusAppAuthorizer : IGlobusAuthorizer
     public string ResourceServer { get; }
 
     /// <summary>The checks the client runs before its own: the GARE re-drive when the app asks for it.</summary>
-    public IReadOnlyList<RetryCheck> RetryChecks => App.Config.AutoRedriveGares ? [RedriveGareAsync] : [];
+    public IReadOnlyList<RetryCheck> RetryChecks => App.Config.AutoRedriveGares ? _redrive : [];
 
     public async ValueTask<string?> GetAuthorizationHeaderAsync(CancellationToken cancellationToken = default)
     {

@@ -83,7 +83,7 @@ public partial class BaseClient
             options.Logger,
             // Read per decision, not here: a derived client's override is not usable while this constructor runs.
             // A client built with a GlobusApp asks the app's checks (re-driving authorization requirements errors) first.
-            Authorizer is GlobusAppAuthorizer app ? () => [.. app.RetryChecks, .. ServiceRetryChecks] : () => ServiceRetryChecks);
+            Authorizer is GlobusAppAuthorizer app ? new JoinedRetryChecks(() => app.RetryChecks, () => ServiceRetryChecks).Read : () => ServiceRetryChecks);
     }
 
     /// <summary>For mocking frameworks: a client whose members are all overridden by the mock.</summary>
