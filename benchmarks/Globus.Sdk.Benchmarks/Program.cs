@@ -6,6 +6,7 @@ return args switch
 {
     [PeakWorkingSet.Command] => await PeakWorkingSet.RunAsync(),
     [Smoke.Command] => await Smoke.RunAsync(),
+    [InterleavedRatios.Command] => await InterleavedRatios.RunAsync(),
     [PeakWorkingSet.ChildCommand, var client, var baseUrl] => await PeakWorkingSet.RunChildAsync(client, new Uri(baseUrl)),
     _ => Run(args),
 };

@@ -12,7 +12,8 @@ namespace Globus.Sdk.Transport;
 /// kept by the caller). A body up to <see cref="SegmentSize"/> is one array of its exact size; a larger one is a
 /// chain of arrays of that size (<see cref="BodySegment"/>), each under the large-object-heap threshold, rented
 /// from <see cref="BodyPiecePool"/> so that an item walk can give a finished page's pieces back. An item walk's
-/// page with a known length is one pooled array instead (<see cref="ItemWalkFetch"/>).
+/// page is one pooled array instead, when its length is known or its previous page says how large it may be
+/// (<see cref="ItemWalkFetch"/>).
 /// </remarks>
 internal static class ResponseBodyReader
 {
