@@ -224,25 +224,28 @@ internal static class ConverterEmitter
 
     /// <summary>
     /// The names of the converter's field enum and of its member for a name the model does not know: the enum is
-    /// nested in the converter, so it must not hide a type the converter names, and the member must not be a property's.
+    /// nested in the converter, so it must not hide a type the converter names, nor share a member's name, and the
+    /// member must not be a property's.
     /// </summary>
     private sealed record FieldNames(string Enum, string Unknown)
     {
         public static FieldNames For(SchemaModel schema)
         {
-            var types = new HashSet<string> { schema.CSharpName };
+            // An enum member may not share its enum's name, so the properties' names are taken too.
+            var taken = new HashSet<string> { schema.CSharpName };
             foreach (var property in schema.Properties)
             {
+                taken.Add(property.CSharpName);
                 for (var type = property.Type; type is not null; type = type.Item)
                 {
                     if (type.Name is { } typeName)
                     {
-                        types.Add(typeName);
+                        taken.Add(typeName);
                     }
                 }
             }
 
-            return new FieldNames(new Locals(types).Name("Field"), new Locals(schema.Properties.Select(p => p.CSharpName)).Name("Unknown"));
+            return new FieldNames(new Locals(taken).Name("Field"), new Locals(schema.Properties.Select(p => p.CSharpName)).Name("Unknown"));
         }
     }
 }

@@ -41,10 +41,14 @@ public class ConverterFieldNameTests
                 unknown: {type: string}
                 field: {$ref: '#/components/schemas/Field'}
                 fields: {type: array, items: {$ref: '#/components/schemas/Field'}}
+            Plain:
+              type: object
+              properties:
+                field: {type: string}
         """;
 
     [Test]
-    public void Models_named_like_the_converters_field_enum_and_its_unknown_member_build()
+    public void Models_and_properties_named_like_the_converters_field_enum_and_its_unknown_member_build()
     {
         var (result, output) = GeneratorHarness.Run([new GeneratorHarness.Spec("/specs/names.yaml", Spec)]);
 
@@ -55,5 +59,7 @@ public class ConverterFieldNameTests
         Assert.That(holder, Does.Contain("return Field_.Unknown_;"));
         var field = result.GeneratedSources.Single(s => s.HintName == "Globus.Sdk.Names.FieldJsonConverter.g.cs").SourceText.ToString();
         Assert.That(field, Does.Contain("private enum Field_"));
+        var plain = result.GeneratedSources.Single(s => s.HintName == "Globus.Sdk.Names.PlainJsonConverter.g.cs").SourceText.ToString();
+        Assert.That(plain, Does.Contain("private enum Field_").And.Contain("case Field_.Field: field = reader.ReadString(\"field\"); break;"));
     }
 }
