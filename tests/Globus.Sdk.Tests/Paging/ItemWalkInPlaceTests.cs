@@ -231,9 +231,8 @@ public class ItemWalkInPlaceTests : WireMockTestBase
         // A length from the Content-Length, or, without one, from the walk's previous page (here 192 KiB, or a
         // little over 64 KiB, whose array of 128 KiB the page outgrows and goes on in pieces).
         var bytes = Encoding.UTF8.GetBytes(new string('p', (3 * ResponseBodyReader.SegmentSize) + 5));
-        Task<ReadOnlySequence<byte>> Read() => ResponseBodyReader
-            .ReadAsync(withLength ? new ByteArrayContent(bytes) : new UnknownLengthContent(bytes), long.MaxValue, CancellationToken.None)
-            .AsTask().ContinueWith(t => t.Result!.Value, TaskScheduler.Default);
+        async Task<ReadOnlySequence<byte>> Read() =>
+            (await ResponseBodyReader.ReadAsync(withLength ? new ByteArrayContent(bytes) : new UnknownLengthContent(bytes), long.MaxValue, CancellationToken.None))!.Value;
 
         var page = await ItemWalkFetch.RunAsync((_, _) => Read(), new PageRequest(null, null, null), previousPage, CancellationToken.None);
         var after = await Read();
