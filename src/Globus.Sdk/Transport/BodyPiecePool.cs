@@ -21,8 +21,12 @@ internal static class BodyPiecePool
     /// </summary>
     public const int MaxKeptPieces = 64;
 
-    /// <summary>The largest page read into one array: a larger one is read in pieces.</summary>
-    public const int MaxPageSize = 32 * 1024 * 1024;
+    /// <summary>
+    /// The largest page read into one array, several times a page of 1,000 Transfer tasks; a larger one is read in
+    /// pieces. The array is rented before the body arrives, so this also bounds what a <c>Content-Length</c> that
+    /// promises more than is sent can make the SDK set aside.
+    /// </summary>
+    public const int MaxPageSize = 8 * 1024 * 1024;
 
     private static readonly ArrayPool<byte> Pieces = ArrayPool<byte>.Create(ResponseBodyReader.SegmentSize, MaxKeptPieces);
 

@@ -255,6 +255,25 @@ public class ItemWalkInPlaceTests : WireMockTestBase
         Assert.That(pooled.Select(a => a.All(b => b == 0)), Has.All.True, "no pooled array still holds what the service sent");
     }
 
+    [Test]
+    public async Task A_walks_page_declared_over_the_page_limit_is_read_in_pieces_as_it_arrives()
+    {
+        // The one array is rented before the body arrives, so a length past the limit never sets aside that much.
+        var bytes = new byte[BodyPiecePool.MaxPageSize + 1];
+        bytes.AsSpan().Fill((byte)'p');
+
+        var page = await ItemWalkFetch.RunAsync(
+            async (_, _) => (await ResponseBodyReader.ReadAsync(new ByteArrayContent(bytes), long.MaxValue, CancellationToken.None))!.Value,
+            new PageRequest(null, null, null),
+            previousPageLength: 0,
+            CancellationToken.None);
+
+        Assert.That(page.IsSingleSegment, Is.False);
+        Assert.That(page.Length, Is.EqualTo(bytes.Length));
+        Assert.That(page.First.Length, Is.EqualTo(ResponseBodyReader.SegmentSize));
+        BodySegment.ReturnPooled(page);
+    }
+
     [TestCase(false)]
     [TestCase(true)]
     public async Task A_page_carried_by_a_decoding_error_keeps_its_one_array_while_later_walks_reuse_theirs(bool gzip)
