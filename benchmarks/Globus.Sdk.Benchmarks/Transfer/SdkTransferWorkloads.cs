@@ -12,8 +12,12 @@ internal sealed class SdkTransferWorkloads(Uri baseUrl, string token, HttpMessag
     private readonly TransferClient _client = new(
         new AccessTokenAuthorizer(token), new GlobusClientOptions { BaseUrl = baseUrl, HttpMessageHandler = transport });
 
-    public async Task<string?> GetEndpointAsync() =>
-        (await _client.GetEndpointAsync(TransferDocuments.EndpointId).ConfigureAwait(false)).Value.DisplayName;
+    /// <summary>One endpoint, as a caller that is done with the response once it has the model: disposed, so its body's array is reused.</summary>
+    public async Task<string?> GetEndpointAsync()
+    {
+        using var response = await _client.GetEndpointAsync(TransferDocuments.EndpointId).ConfigureAwait(false);
+        return response.Value.DisplayName;
+    }
 
     /// <summary>The paginated <c>task_list</c>: one page of 1,000 tasks (the service's cap on one walk).</summary>
     public Task<TaskPageSummary> PageTaskListAsync() => SummariseAsync(_client.Paginated.TaskList());
@@ -21,7 +25,8 @@ internal sealed class SdkTransferWorkloads(Uri baseUrl, string token, HttpMessag
     /// <summary>The same page as one typed call: the whole <see cref="TransferTaskList"/> decoded from the response.</summary>
     public async Task<TaskPageSummary> TypedTaskListAsync()
     {
-        var page = (await _client.TaskListAsync(limit: 1000).ConfigureAwait(false)).Value;
+        using var response = await _client.TaskListAsync(limit: 1000).ConfigureAwait(false);
+        var page = response.Value;
         var summary = new TaskPageSummary();
         foreach (var task in page)
         {

@@ -57,12 +57,14 @@ internal static class OperationEmitter
             writer.Unindent();
             var response = locals.Name("response");
             var method = "HttpMethod." + Naming.Pascal(operation.HttpMethod);
-            writer.Line($"var {response} = await SendToUrlAsync({method}, {url}, data: {body}, headers: null, encoding: null, cancellationToken{(operation.Anonymous ? ", authenticated: false" : "")}, operationName: {DocText.Literal(operation.OperationId)})");
+            var typeInfo = $"{service.JsonContextName}.Default.{operation.ResponseTypeName}";
+            var factory = typed ? $", responseFactory: ResponseFactory.For({typeInfo})" : "";
+            writer.Line($"var {response} = await SendToUrlAsync({method}, {url}, data: {body}, headers: null, encoding: null, cancellationToken{(operation.Anonymous ? ", authenticated: false" : "")}, operationName: {DocText.Literal(operation.OperationId)}{factory})");
             writer.Indent();
             writer.Line(".ConfigureAwait(false);");
             writer.Unindent();
             writer.Line(typed
-                ? $"return GlobusResponse<{operation.ResponseTypeName}>.FromResponse({response}, {service.JsonContextName}.Default.{operation.ResponseTypeName});"
+                ? $"return GlobusResponse<{operation.ResponseTypeName}>.FromResponse({response}, {typeInfo});"
                 : $"return {response};");
         });
     }

@@ -265,6 +265,8 @@ public partial class BaseClient
     /// after escaping each path parameter once (see <see cref="RequestUrlBuilder.BuildFromEscapedPath"/>);
     /// an operation that is never authenticated passes <paramref name="authenticated"/> false. The
     /// operation's Python name reaches retry checks (<see cref="RetryContext.OperationName"/>) and the span.
+    /// An operation with a typed result passes its <paramref name="responseFactory"/>, so each answer is built as
+    /// its typed response at once.
     /// </summary>
     // Pooled: the state machine of the SDK's own layers is reused from call to call; each is awaited once.
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
@@ -276,10 +278,11 @@ public partial class BaseClient
         string? encoding,
         CancellationToken cancellationToken,
         bool authenticated = true,
-        string? operationName = null)
+        string? operationName = null,
+        ResponseFactory? responseFactory = null)
     {
         var body = await RequestBodyEncoder.EncodeAsync(data, encoding, _requestEncoders, cancellationToken).ConfigureAwait(false);
-        var request = new GlobusRequest(method, url, headers?.ToArray() ?? [], body, operationName, authenticated);
+        var request = new GlobusRequest(method, url, headers?.ToArray() ?? [], body, operationName, authenticated, responseFactory);
         var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.HttpStatus < 400)
         {

@@ -18,29 +18,31 @@ namespace Globus.Sdk;
 /// is <see cref="JsonValueKind.Undefined"/>; it never throws. A top-level JSON array is reached
 /// with the <see cref="this[int]"/> indexer or <c>Data.EnumerateArray()</c>.
 /// </para>
-/// <para>Instances are immutable and safe to share between threads.</para>
+/// <para>
+/// Reading is safe from several threads at once. Disposing is optional: it gives the body's buffers back to the
+/// SDK's pool, cleared, for the next response to reuse. What you read before disposing (<see cref="Text"/>,
+/// <see cref="Data"/>, a typed value, the headers) stays valid; a view of the body not read before then raises
+/// <see cref="ObjectDisposedException"/>. A read already under way when another thread disposes finishes first.
+/// Once <see cref="BinaryContent"/> has handed you the body's memory, or an exception carries the response, the
+/// body is yours and disposing leaves it readable. A typed response and the response it views share one body, so
+/// disposing either disposes both.
+/// </para>
 /// <para>
 /// Use <see cref="Create(int, ReadOnlyMemory{byte}, string?, IEnumerable{KeyValuePair{string, string}}?, string?)"/>
 /// or <see cref="FromJson(string, int, IEnumerable{KeyValuePair{string, string}}?)"/> to build one in tests of code that uses the SDK.
 /// </para>
 /// </remarks>
-public class GlobusResponse
+public class GlobusResponse : IDisposable
 {
     private static readonly IReadOnlyDictionary<string, string> NoHeaders =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-    // What is derived from the body (the parsed JSON, the decoded text), made on first access and shared
-    // by every view of this response: one small object per response instead of two Lazy instances.
-    private readonly BodyViews _views;
+    // The body, who holds it, and what is made from it on first access, shared by every view of this response.
+    private readonly ResponseContent _content;
 
     // The headers given to a response built in code (a dictionary), or those received (ReceivedHeaders), made
     // into a dictionary on first read.
     private readonly object _headers;
-
-    private readonly ReadOnlySequence<byte> _body;
-
-    // 1 once an item walk has given the body's pooled pieces back; the body may not be read after that.
-    private int _bodyReleased;
 
     /// <summary>Creates a response from its parts.</summary>
     /// <param name="httpStatus">The HTTP status code.</param>
@@ -54,18 +56,18 @@ public class GlobusResponse
         string? contentType,
         IReadOnlyDictionary<string, string>? headers,
         string? httpReason)
-        : this(httpStatus, new ReadOnlySequence<byte>(body), contentType, headers ?? NoHeaders, httpReason)
+        : this(httpStatus, new ReceivedBody(new ReadOnlySequence<byte>(body)), contentType, headers ?? NoHeaders, httpReason)
     {
     }
 
-    private GlobusResponse(int httpStatus, ReadOnlySequence<byte> body, string? contentType, object headers, string? httpReason)
+    /// <summary>A response from its parts; <paramref name="headers"/> a dictionary, or the <see cref="ReceivedHeaders"/>.</summary>
+    private protected GlobusResponse(int httpStatus, ReceivedBody body, string? contentType, object headers, string? httpReason)
     {
         HttpStatus = httpStatus;
-        _body = body;
+        _content = new ResponseContent(body);
         ContentType = contentType;
         _headers = headers;
         HttpReason = httpReason;
-        _views = new BodyViews();
     }
 
     /// <summary>Creates a view of another response that shares its body, for typed subclasses.</summary>
@@ -74,12 +76,11 @@ public class GlobusResponse
     {
         ArgumentNullException.ThrowIfNull(other);
         HttpStatus = other.HttpStatus;
-        _body = other.Body;
+        _content = other._content;
         ContentType = other.ContentType;
         _headers = other._headers;
         HttpReason = other.HttpReason;
         RequestSecrets = other.RequestSecrets;
-        _views = other._views;
     }
 
     /// <summary>The HTTP status code, such as 200.</summary>
@@ -104,46 +105,40 @@ public class GlobusResponse
     /// The response headers, content headers included. Names are compared without regard to case;
     /// a header sent several times has its values joined with <c>", "</c>.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Headers => _headers as IReadOnlyDictionary<string, string> ?? _views.Headers ?? ReadHeaders();
+    public IReadOnlyDictionary<string, string> Headers => _headers as IReadOnlyDictionary<string, string> ?? _content.Headers ?? ReadHeaders();
 
     /// <summary>The <c>Content-Type</c> of the body with its parameters, or null when there was none.</summary>
     public string? ContentType { get; }
 
     /// <summary>The body exactly as received.</summary>
     /// <remarks>
-    /// A body over 64 KiB is received in pieces that stay off the large-object heap; the first read of this
-    /// property joins them into one array, kept for later reads. The SDK's own reading never needs it.
+    /// The memory is yours to keep: once read, disposing the response no longer gives the body back. A body over
+    /// 64 KiB is received in pieces that stay off the large-object heap; the first read of this property joins
+    /// them into one array, kept for later reads. The SDK's own reading never needs it.
     /// </remarks>
-    public ReadOnlyMemory<byte> BinaryContent => Body.IsSingleSegment ? Body.First : _views.Joined ?? _views.SetJoined(Body.ToArray());
-
-    /// <summary>The body as received: one piece, or several for a body over 64 KiB (see <see cref="BinaryContent"/>).</summary>
-    /// <exception cref="ObjectDisposedException">An item walk has given the body's pieces back (<see cref="ReleasePooledBody"/>).</exception>
-    internal ReadOnlySequence<byte> Body => Volatile.Read(ref _bodyReleased) == 0
-        ? _body
-        : throw new ObjectDisposedException(nameof(GlobusResponse), "The page's body was given back when the item walk finished with it.");
+    /// <exception cref="ObjectDisposedException">The response was disposed before this was first read.</exception>
+    public ReadOnlyMemory<byte> BinaryContent => _content.Joined ?? (_content.Bytes.IsSingleSegment ? _content.HandOut() : JoinBody());
 
     /// <summary>
-    /// Gives the body's pooled pieces back for the next page to reuse. Only an item walk calls it, for a page
-    /// it fetched itself, never handed out and no longer reads: the one case where the SDK knows nobody else
-    /// holds the response. A response returned to a caller, or carried by an exception, is never released.
+    /// The body as received, for the SDK's own reads while nobody else holds the response: one piece, or several
+    /// for a body over 64 KiB (see <see cref="BinaryContent"/>).
     /// </summary>
-    internal void ReleasePooledBody()
-    {
-        // A body with no pooled piece has nothing to give back, so it stays readable.
-        if (BodySegment.HasPooledPieces(_body) && Interlocked.Exchange(ref _bodyReleased, 1) == 0)
-        {
-            BodySegment.ReturnPooled(_body);
-        }
-    }
+    /// <exception cref="ObjectDisposedException">The body has been given back.</exception>
+    internal ReadOnlySequence<byte> Body => _content.Bytes;
+
+    /// <summary>The body's length in bytes, known also after the response is disposed.</summary>
+    internal long BodyLength => _content.Length;
 
     /// <summary>The body as text, decoded with the charset of <see cref="ContentType"/> (UTF-8 when none is named).</summary>
-    public string Text => _views.Text ?? _views.SetText(DecodeText());
+    /// <exception cref="ObjectDisposedException">The response was disposed before this was first read.</exception>
+    public string Text => _content.Text ?? _content.SetText(DecodeText());
 
     /// <summary>
     /// The body as JSON. <see cref="JsonValueKind.Undefined"/> when the body is empty or is not JSON;
-    /// reading it never throws.
+    /// reading it never throws because of what the body holds.
     /// </summary>
-    public JsonElement Data => _views.Data ?? _views.SetData(ParseBody());
+    /// <exception cref="ObjectDisposedException">The response was disposed before this was first read.</exception>
+    public JsonElement Data => _content.Data ?? _content.SetData(ParseBody());
 
     /// <summary>The value of a top-level field of a JSON object body.</summary>
     /// <param name="key">The field name, as sent by the service.</param>
@@ -224,11 +219,22 @@ public class GlobusResponse
     /// The <c>request_id</c> the service put in the body, when it did (Transfer and Auth do);
     /// quote it when asking Globus support about a request.
     /// </summary>
+    /// <exception cref="ObjectDisposedException">The response was disposed before <see cref="Data"/> was first read.</exception>
     public string? RequestId =>
-        _views.Data is { } data
+        _content.Data is { } data
             ? data.ValueKind == JsonValueKind.Object && data.TryGetProperty("request_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null
             // Read without parsing the whole body: every logged answer asks for it, a page of a thousand tasks included.
-            : TopLevelField.ReadString(Body, "request_id"u8);
+            : ReadRequestId();
+
+    /// <summary>
+    /// Gives the body's pooled buffers back to the SDK, cleared, for the next response to reuse; see the remarks
+    /// of <see cref="GlobusResponse"/> for what stays readable. Calling it again does nothing.
+    /// </summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>Creates a response, for tests of code that uses the SDK.</summary>
     /// <param name="httpStatus">The HTTP status code.</param>
@@ -265,7 +271,7 @@ public class GlobusResponse
 
     /// <summary>A response from parts the transport already checked; its headers are read from the received ones when first asked for.</summary>
     internal static GlobusResponse FromParts(
-        int httpStatus, ReadOnlySequence<byte> body, string? contentType, ReceivedHeaders headers, string? httpReason) =>
+        int httpStatus, ReceivedBody body, string? contentType, ReceivedHeaders headers, string? httpReason) =>
         new(httpStatus, body, contentType, headers, httpReason);
 
     internal static IReadOnlyDictionary<string, string> ToHeaderDictionary(
@@ -290,30 +296,61 @@ public class GlobusResponse
     /// Locks the first decoding of a typed view, so concurrent readers of one response share one decoding;
     /// shared by every view of the response.
     /// </summary>
-    internal object DecodingLock => _views;
+    internal object DecodingLock => _content;
+
+    /// <summary>Holds the body for one read by a view, which disposes the hold when done (see <see cref="ResponseContent"/>).</summary>
+    /// <exception cref="ObjectDisposedException">The response was disposed and its body not kept.</exception>
+    internal ResponseContent.BodyRead ReadBody() => _content.Read();
+
+    /// <summary>Keeps the body readable for good, for an exception that carries the response; nothing when it is already disposed.</summary>
+    internal void KeepBody() => _content.TryKeep();
+
+    /// <summary>Disposes the response's body (see <see cref="Dispose()"/>); a subclass that holds more disposes that too.</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _content.Dispose();
+        }
+    }
+
+    private ReadOnlyMemory<byte> JoinBody()
+    {
+        using var read = _content.Read();
+        return _content.SetJoined(read.Bytes.ToArray());
+    }
+
+    private string? ReadRequestId()
+    {
+        using var read = _content.Read();
+        return TopLevelField.ReadString(read.Bytes, "request_id"u8);
+    }
 
     private string DescribeUnexpectedBody(string expected) =>
-        $"The response body (HTTP {HttpStatus}, {ContentType ?? "no content type"}, {Body.Length} bytes) is not {expected}.";
+        $"The response body (HTTP {HttpStatus}, {ContentType ?? "no content type"}, {BodyLength} bytes) is not {expected}.";
 
     // Under the response's lock: the received header collections are read once, by one thread.
     private IReadOnlyDictionary<string, string> ReadHeaders()
     {
         lock (DecodingLock)
         {
-            return _views.Headers ?? _views.SetHeaders(((ReceivedHeaders)_headers).ToDictionary());
+            return _content.Headers ?? _content.SetHeaders(((ReceivedHeaders)_headers).ToDictionary());
         }
     }
 
     private JsonElement ParseBody()
     {
-        if (Body.IsEmpty)
+        using var read = _content.Read();
+        var body = read.Bytes;
+        if (body.IsEmpty)
         {
             return default;
         }
 
         try
         {
-            var reader = Body.IsSingleSegment ? new Utf8JsonReader(Body.FirstSpan) : new Utf8JsonReader(Body);
+            var reader = body.IsSingleSegment ? new Utf8JsonReader(body.FirstSpan) : new Utf8JsonReader(body);
             var element = JsonElement.ParseValue(ref reader);
             // Trailing content after one value means the body was not a JSON document.
             return reader.Read() ? default : element;
@@ -324,9 +361,14 @@ public class GlobusResponse
         }
     }
 
-    private string DecodeText() => Body.IsSingleSegment
-        ? ResolveEncoding(ContentType).GetString(Body.FirstSpan)
-        : ResolveEncoding(ContentType).GetString(Body);
+    private string DecodeText()
+    {
+        using var read = _content.Read();
+        var body = read.Bytes;
+        return body.IsSingleSegment
+            ? ResolveEncoding(ContentType).GetString(body.FirstSpan)
+            : ResolveEncoding(ContentType).GetString(body);
+    }
 
     private static Encoding ResolveEncoding(string? contentType)
     {
@@ -345,35 +387,5 @@ public class GlobusResponse
         }
 
         return Encoding.UTF8;
-    }
-
-    /// <summary>
-    /// The parsed body and the decoded text, each published once: should two threads make one at the same
-    /// time, the first published wins and both return it (both are made from the same bytes, so they agree).
-    /// </summary>
-    private sealed class BodyViews
-    {
-        private StrongBox<JsonElement>? _data;
-        private string? _text;
-        private byte[]? _joined;
-        private IReadOnlyDictionary<string, string>? _headers;
-
-        public IReadOnlyDictionary<string, string>? Headers => Volatile.Read(ref _headers);
-
-        public IReadOnlyDictionary<string, string> SetHeaders(IReadOnlyDictionary<string, string> headers) =>
-            Interlocked.CompareExchange(ref _headers, headers, null) ?? headers;
-
-        public byte[]? Joined => Volatile.Read(ref _joined);
-
-        public byte[] SetJoined(byte[] joined) => Interlocked.CompareExchange(ref _joined, joined, null) ?? joined;
-
-        public JsonElement? Data => Volatile.Read(ref _data)?.Value;
-
-        public string? Text => Volatile.Read(ref _text);
-
-        public JsonElement SetData(JsonElement data) =>
-            (Interlocked.CompareExchange(ref _data, new StrongBox<JsonElement>(data), null) ?? _data!).Value;
-
-        public string SetText(string text) => Interlocked.CompareExchange(ref _text, text, null) ?? text;
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Globus.Sdk.Transport;
 
 namespace Globus.Sdk;
 
@@ -28,7 +29,11 @@ namespace Globus.Sdk;
 public class GlobusResponse<T> : GlobusResponse
 {
     private readonly JsonTypeInfo<T>? _typeInfo;
-    private Decoded? _decoded;
+
+    // Written once, under the response's lock, before _decoded is set: readers that see _decoded set see them too.
+    private T? _value;
+    private JsonException? _error;
+    private bool _decoded;
 
     /// <summary>Creates a typed view of a response; its body is decoded when <see cref="Value"/> is first read.</summary>
     /// <param name="response">The response to view; the body is shared, not copied.</param>
@@ -40,25 +45,37 @@ public class GlobusResponse<T> : GlobusResponse
         _typeInfo = typeInfo;
     }
 
+    private GlobusResponse(int httpStatus, ReceivedBody body, string? contentType, ReceivedHeaders headers, string? httpReason, JsonTypeInfo<T> typeInfo)
+        : base(httpStatus, body, contentType, headers, httpReason)
+    {
+        _typeInfo = typeInfo;
+    }
+
     private GlobusResponse(GlobusResponse response, T value)
         : base(response)
     {
-        _decoded = new Decoded(value, null);
+        _value = value;
+        _decoded = true;
     }
 
     /// <summary>The body read as <typeparamref name="T"/>, decoded on first access and then kept.</summary>
     /// <exception cref="GlobusResponseDecodingException">
     /// The body is empty, is not JSON, is JSON <c>null</c>, or does not have the shape of <typeparamref name="T"/>.
     /// </exception>
+    /// <exception cref="ObjectDisposedException">The response was disposed before this was first read.</exception>
     public T Value
     {
         get
         {
-            var decoded = Volatile.Read(ref _decoded) ?? DecodeOnce();
+            if (!Volatile.Read(ref _decoded))
+            {
+                DecodeOnce();
+            }
+
             // A fresh exception per read: one shared instance rethrown on several threads would mix their stack traces.
-            return decoded.Error is null
-                ? decoded.Value!
-                : throw new GlobusResponseDecodingException(this, typeof(T), decoded.Error);
+            return _error is null
+                ? _value!
+                : throw new GlobusResponseDecodingException(this, typeof(T), _error);
         }
     }
 
@@ -80,8 +97,20 @@ public class GlobusResponse<T> : GlobusResponse
     /// <summary>Views a response as typed, for instance one built with <see cref="GlobusResponse.FromJson"/> in a test.</summary>
     /// <param name="response">The response to view; its body is shared, not copied.</param>
     /// <param name="typeInfo">How to read <typeparamref name="T"/> from JSON.</param>
-    /// <returns>A typed response whose <see cref="Value"/> is decoded from <paramref name="response"/>'s body on first access.</returns>
-    public static GlobusResponse<T> FromResponse(GlobusResponse response, JsonTypeInfo<T> typeInfo) => new(response, typeInfo);
+    /// <returns>
+    /// A typed response whose <see cref="Value"/> is decoded from <paramref name="response"/>'s body on first access:
+    /// <paramref name="response"/> itself when it already is a <see cref="GlobusResponse{T}"/> read with <paramref name="typeInfo"/>.
+    /// </returns>
+    public static GlobusResponse<T> FromResponse(GlobusResponse response, JsonTypeInfo<T> typeInfo) =>
+        // The SDK builds an operation's answer typed from the start (ResponseFactory); that one is its own view.
+        response is GlobusResponse<T> typed && typed.GetType() == typeof(GlobusResponse<T>) && typed._typeInfo == typeInfo
+            ? typed
+            : new(response, typeInfo);
+
+    /// <summary>A typed response from parts the transport already checked (see <see cref="ResponseFactory"/>).</summary>
+    internal static GlobusResponse<T> FromParts(
+        int httpStatus, ReceivedBody body, string? contentType, ReceivedHeaders headers, string? httpReason, JsonTypeInfo<T> typeInfo) =>
+        new(httpStatus, body, contentType, headers, httpReason, typeInfo);
 
     /// <summary>
     /// Creates a response that carries a value you already have, for tests and mocks of code that
@@ -106,31 +135,30 @@ public class GlobusResponse<T> : GlobusResponse
     }
 
     // Concurrent first readers share one decoding (the lock is the response's, taken only until it is done).
-    private Decoded DecodeOnce()
+    private void DecodeOnce()
     {
         lock (DecodingLock)
         {
-            if (_decoded is null)
+            if (!_decoded)
             {
-                Volatile.Write(ref _decoded, Decode(_typeInfo!));
+                Decode(_typeInfo!);
+                Volatile.Write(ref _decoded, true);
             }
-
-            return _decoded;
         }
     }
 
-    private Decoded Decode(JsonTypeInfo<T> typeInfo)
+    private void Decode(JsonTypeInfo<T> typeInfo)
     {
+        using var read = ReadBody();
+        var body = read.Bytes;
         try
         {
-            var value = Body.IsSingleSegment ? JsonSerializer.Deserialize(Body.FirstSpan, typeInfo) : DeserializePieces(typeInfo);
-            return value is null
-                ? new Decoded(default, new JsonException($"The body is JSON null, not a {typeof(T).Name}."))
-                : new Decoded(value, null);
+            _value = body.IsSingleSegment ? JsonSerializer.Deserialize(body.FirstSpan, typeInfo) : DeserializePieces(body, typeInfo);
+            _error = _value is null ? new JsonException($"The body is JSON null, not a {typeof(T).Name}.") : null;
         }
         catch (JsonException exception)
         {
-            return new Decoded(default, exception);
+            _error = exception;
         }
     }
 
@@ -141,9 +169,8 @@ public class GlobusResponse<T> : GlobusResponse
     /// from one span. Copying first costs one pass of memory and keeps the serializer's own rules for a whole body.
     /// The copy holds the body, so it is cleared when it goes back; models keep copies of their strings, never slices.
     /// </remarks>
-    private T? DeserializePieces(JsonTypeInfo<T> typeInfo)
+    private static T? DeserializePieces(ReadOnlySequence<byte> body, JsonTypeInfo<T> typeInfo)
     {
-        var body = Body;
         var length = checked((int)body.Length);
         var copy = ArrayPool<byte>.Shared.Rent(length);
         try
@@ -156,6 +183,4 @@ public class GlobusResponse<T> : GlobusResponse
             ArrayPool<byte>.Shared.Return(copy, clearArray: true);
         }
     }
-
-    private sealed record Decoded(T? Value, JsonException? Error);
 }

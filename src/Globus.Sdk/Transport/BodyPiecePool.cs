@@ -3,11 +3,10 @@ using System.Buffers;
 namespace Globus.Sdk.Transport;
 
 /// <summary>
-/// The arrays of large bodies. Every full piece of a body over <see cref="ResponseBodyReader.SegmentSize"/> is
-/// rented here, and so is the one array of an item walk's page (see <see cref="ItemWalkFetch"/>), but only an item
-/// walk gives its arrays back: it alone knows that nobody else holds its page (see
-/// <see cref="GlobusResponse.ReleasePooledBody"/>). The arrays of a response the caller keeps are never given back
-/// and are collected as any array would be.
+/// The arrays of large bodies. Every full piece of a body of <see cref="ResponseBodyReader.SegmentSize"/> or more is
+/// rented here, and so is the one array of an item walk's page (see <see cref="ItemWalkFetch"/>). They come back
+/// when their response is disposed (an item walk disposes each page it is done with); the arrays of a response
+/// nobody disposes are collected as any array would be.
 /// </summary>
 /// <remarks>
 /// The pools are the SDK's own, not <see cref="ArrayPool{T}.Shared"/>, and arrays are cleared when they come

@@ -10,10 +10,12 @@ namespace Globus.Sdk.Transport;
 /// False for operations the spec marks <c>security: []</c> (GCS <c>GET /info</c>): they never carry a
 /// credential, whatever the client's authorizer, and a 401 does not ask it to renew.
 /// </param>
+/// <param name="ResponseFactory">Builds each answer as the operation's typed response; null for a <see cref="GlobusResponse"/>.</param>
 internal sealed record GlobusRequest(
     HttpMethod Method,
     Uri Url,
     IReadOnlyList<KeyValuePair<string, string>> Headers,
     EncodedBody? Body,
     string? OperationName = null,
-    bool Authenticated = true);
+    bool Authenticated = true,
+    ResponseFactory? ResponseFactory = null);

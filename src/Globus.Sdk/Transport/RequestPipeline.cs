@@ -125,7 +125,7 @@ internal sealed class RequestPipeline
                     request.Method.Method, request.Url, attempt, _settings.MaxResponseBodySize));
             }
 
-            var response = HttpResponseReader.ToGlobusResponse(received, body.Value);
+            var response = HttpResponseReader.ToGlobusResponse(received, body.Value, request.ResponseFactory);
             LogAnswer(call, response, started, attempt);
             // The retry checks tell a renewing authorizer which token this attempt sent.
             response.SentAuthorization = call.LastAuthorization;
@@ -152,7 +152,7 @@ internal sealed class RequestPipeline
     /// and so a <see cref="GlobusConnectionException"/>, never a raw exception of the HTTP stack.
     /// </summary>
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<System.Buffers.ReadOnlySequence<byte>?> ReadBodyAsync(HttpResponseMessage received, CancellationToken cancellationToken)
+    private async ValueTask<ReceivedBody?> ReadBodyAsync(HttpResponseMessage received, CancellationToken cancellationToken)
     {
         try
         {

@@ -8,11 +8,11 @@ namespace Globus.Sdk.Transport;
 /// limit is refused before reading, and a body without one is read until it passes the limit.
 /// </summary>
 /// <remarks>
-/// The body belongs to the <see cref="GlobusResponse"/> for its whole life (it may be shared between threads and
-/// kept by the caller). A body up to <see cref="SegmentSize"/> is one array of its exact size; a larger one is a
-/// chain of arrays of that size (<see cref="BodySegment"/>), each under the large-object-heap threshold, rented
-/// from <see cref="BodyPiecePool"/> so that an item walk can give a finished page's pieces back. An item walk's
-/// page is one pooled array instead, when its length is known or its previous page says how large it may be
+/// The body belongs to the <see cref="GlobusResponse"/>, which gives its pooled arrays back when it is disposed
+/// (see <see cref="ResponseContent"/>). A body under <see cref="SegmentSize"/> is one array of
+/// <see cref="SmallBodyPool"/>; a larger one is a chain of arrays of that size (<see cref="BodySegment"/>), each
+/// under the large-object-heap threshold, rented from <see cref="BodyPiecePool"/>. An item walk's page is one
+/// pooled array instead, when its length is known or its previous page says how large it may be
 /// (<see cref="ItemWalkFetch"/>).
 /// </remarks>
 internal static class ResponseBodyReader
@@ -28,7 +28,7 @@ internal static class ResponseBodyReader
     /// propagates; the pipeline turns it into a <see cref="GlobusConnectionException"/>.
     /// </remarks>
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public static async ValueTask<ReadOnlySequence<byte>?> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
+    public static async ValueTask<ReceivedBody?> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
         if (declared > maxBytes)
@@ -45,26 +45,38 @@ internal static class ResponseBodyReader
 
         if (ItemWalkFetch.PreviousPageLength is > SegmentSize and <= BodyPiecePool.MaxPageSize and var previous)
         {
-            return await ReadPageOfUnknownLengthAsync(stream, (int)previous, maxBytes, cancellationToken).ConfigureAwait(false);
+            return await ReadPageOfUnknownLengthAsync(stream, (int)previous, maxBytes, cancellationToken).ConfigureAwait(false) is { } page
+                ? new ReceivedBody(page)
+                : null;
         }
 
         return await ReadUnknownLengthAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private static async ValueTask<ReadOnlySequence<byte>> ReadKnownLengthAsync(Stream stream, long length, CancellationToken cancellationToken)
+    private static async ValueTask<ReceivedBody> ReadKnownLengthAsync(Stream stream, long length, CancellationToken cancellationToken)
     {
-        if (length <= SegmentSize)
+        if (length < SegmentSize)
         {
-            // Most bodies: one array of their exact size, with no list of pieces to gather them.
-            var body = new byte[length];
-            await ReadExactlyAsync(stream, body, body.Length, 0, length, cancellationToken).ConfigureAwait(false);
-            return new ReadOnlySequence<byte>(body);
+            // Most bodies: one array, with no list of pieces to gather them.
+            var small = (int)length;
+            var array = SmallArray(small);
+            try
+            {
+                await ReadExactlyAsync(stream, array, small, 0, length, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                GiveBackUnread(array, small);
+                throw;
+            }
+
+            return SmallBody(array, small);
         }
 
         if (ItemWalkFetch.IsActive && length <= BodyPiecePool.MaxPageSize)
         {
-            return await ReadPageAsync(stream, (int)length, cancellationToken).ConfigureAwait(false);
+            return new ReceivedBody(await ReadPageAsync(stream, (int)length, cancellationToken).ConfigureAwait(false));
         }
 
         var pieces = new List<BodyPiece>((int)Math.Min((length + SegmentSize - 1) / SegmentSize, 1024));
@@ -87,7 +99,7 @@ internal static class ResponseBodyReader
             throw;
         }
 
-        return BodySegment.Join(pieces);
+        return new ReceivedBody(BodySegment.Join(pieces));
     }
 
     // An item walk's page: one pooled array, given back by the walk when it is done with the page.
@@ -129,10 +141,10 @@ internal static class ResponseBodyReader
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private static async ValueTask<ReadOnlySequence<byte>?> ReadUnknownLengthAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    private static async ValueTask<ReceivedBody?> ReadUnknownLengthAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
     {
         // Read into a pooled buffer that grows to one segment; each full segment, and the rest at the end, is copied
-        // into an array of the body's own, so a small body costs one array of its exact size.
+        // into an array of the body's own, so a small body costs one array of its size class.
         var pieces = new List<BodyPiece>();
         var buffer = ArrayPool<byte>.Shared.Rent(FirstReadSize);
         var handedOut = false;
@@ -163,13 +175,20 @@ internal static class ResponseBodyReader
                 var count = await stream.ReadAsync(buffer.AsMemory(filled, Capacity(buffer) - filled), cancellationToken).ConfigureAwait(false);
                 if (count == 0)
                 {
+                    handedOut = true;
+                    if (pieces.Count == 0)
+                    {
+                        var array = SmallArray(filled);
+                        buffer.AsSpan(0, filled).CopyTo(array);
+                        return SmallBody(array, filled);
+                    }
+
                     if (filled > 0)
                     {
                         pieces.Add(new BodyPiece(buffer.AsSpan(0, filled).ToArray(), filled, Pooled: false));
                     }
 
-                    handedOut = true;
-                    return BodySegment.Join(pieces);
+                    return new ReceivedBody(BodySegment.Join(pieces));
                 }
 
                 filled += count;
@@ -248,6 +267,22 @@ internal static class ResponseBodyReader
             {
                 ReturnAll(pieces);
             }
+        }
+    }
+
+    private static byte[] SmallArray(int length) => SmallBodyPool.Pools(length)
+        ? SmallBodyPool.Shared.Rent(length)
+        : length == 0 ? [] : new byte[length];
+
+    private static ReceivedBody SmallBody(byte[] array, int length) =>
+        new(new ReadOnlySequence<byte>(array, 0, length), SmallBodyPool.Pools(length) ? array : null);
+
+    // A small body whose read failed: nothing else holds its array, and the read wrote only into the first length bytes.
+    private static void GiveBackUnread(byte[] array, int length)
+    {
+        if (SmallBodyPool.Pools(length))
+        {
+            SmallBodyPool.Shared.Return(array, length);
         }
     }
 

@@ -90,7 +90,7 @@ public partial class SampleClient : BaseClient
             queryParams);
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, $"v1/widget/{RequestUrlBuilder.EscapePathParameter(widgetId)}", query);
-        var response = await SendToUrlAsync(HttpMethod.Get, url, data: null, headers: null, encoding: null, cancellationToken, operationName: "get_widget")
+        var response = await SendToUrlAsync(HttpMethod.Get, url, data: null, headers: null, encoding: null, cancellationToken, operationName: "get_widget", responseFactory: ResponseFactory.For(SampleJsonContext.Default.Widget))
             .ConfigureAwait(false);
         return GlobusResponse<Widget>.FromResponse(response, SampleJsonContext.Default.Widget);
     }
@@ -117,7 +117,7 @@ public partial class SampleClient : BaseClient
         ArgumentNullException.ThrowIfNull(data);
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, $"v1/widget/{RequestUrlBuilder.EscapePathParameter(widgetId)}", queryParams: null);
-        var response = await SendToUrlAsync(HttpMethod.Put, url, data: data, headers: null, encoding: null, cancellationToken, operationName: "update_widget")
+        var response = await SendToUrlAsync(HttpMethod.Put, url, data: data, headers: null, encoding: null, cancellationToken, operationName: "update_widget", responseFactory: ResponseFactory.For(SampleJsonContext.Default.Ack))
             .ConfigureAwait(false);
         return GlobusResponse<Ack>.FromResponse(response, SampleJsonContext.Default.Ack);
     }
@@ -177,7 +177,7 @@ public partial class SampleClient : BaseClient
             null);
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, "v1/widgets", query);
-        var response = await SendToUrlAsync(HttpMethod.Get, url, data: null, headers: null, encoding: null, cancellationToken, authenticated: false, operationName: "list_widgets")
+        var response = await SendToUrlAsync(HttpMethod.Get, url, data: null, headers: null, encoding: null, cancellationToken, authenticated: false, operationName: "list_widgets", responseFactory: ResponseFactory.For(SampleJsonContext.Default.WidgetList))
             .ConfigureAwait(false);
         return GlobusResponse<WidgetList>.FromResponse(response, SampleJsonContext.Default.WidgetList);
     }
@@ -218,7 +218,7 @@ public partial class SampleClient : BaseClient
         });
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, "v1/widgets", queryParams: null);
-        var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken, operationName: "create_widget")
+        var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken, operationName: "create_widget", responseFactory: ResponseFactory.For(SampleJsonContext.Default.Widget))
             .ConfigureAwait(false);
         return GlobusResponse<Widget>.FromResponse(response, SampleJsonContext.Default.Widget);
     }
@@ -246,7 +246,7 @@ public partial class SampleClient : BaseClient
         ArgumentNullException.ThrowIfNull(data);
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, "v1/widgets", queryParams: null);
-        var response = await SendToUrlAsync(HttpMethod.Post, url, data: JsonBodies.Wrap("widget", data), headers: null, encoding: null, cancellationToken, operationName: "create_widget")
+        var response = await SendToUrlAsync(HttpMethod.Post, url, data: JsonBodies.Wrap("widget", data), headers: null, encoding: null, cancellationToken, operationName: "create_widget", responseFactory: ResponseFactory.For(SampleJsonContext.Default.Widget))
             .ConfigureAwait(false);
         return GlobusResponse<Widget>.FromResponse(response, SampleJsonContext.Default.Widget);
     }
@@ -295,7 +295,7 @@ public partial class SampleClient : BaseClient
 
         var url = RequestUrlBuilder.BuildFromEscapedPath(
             BaseUrl, "v1/widgets/search", queryParams: null);
-        var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken, operationName: "search_widgets")
+        var response = await SendToUrlAsync(HttpMethod.Post, url, data: body, headers: null, encoding: null, cancellationToken, operationName: "search_widgets", responseFactory: ResponseFactory.For(SampleJsonContext.Default.WidgetPage))
             .ConfigureAwait(false);
         return GlobusResponse<WidgetPage>.FromResponse(response, SampleJsonContext.Default.WidgetPage);
     }

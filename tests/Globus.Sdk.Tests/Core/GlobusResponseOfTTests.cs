@@ -135,6 +135,23 @@ public class GlobusResponseOfTTests
     }
 
     [Test]
+    public void FromResponse_of_a_response_already_read_the_same_way_is_that_response()
+    {
+        var typed = Typed(EndpointJson);
+        var converter = new CountingConverter();
+        var otherTypeInfo = JsonMetadataServices.CreateValueInfo<Endpoint>(
+            new JsonSerializerOptions { TypeInfoResolver = EndpointJsonContext.Default }, converter);
+
+        var same = GlobusResponse<Endpoint>.FromResponse(typed, EndpointJsonContext.Default.Endpoint);
+        var other = GlobusResponse<Endpoint>.FromResponse(typed, otherTypeInfo);
+
+        Assert.That(same, Is.SameAs(typed));
+        Assert.That(other, Is.Not.SameAs(typed));
+        Assert.That(other.Value, Is.EqualTo(new Endpoint("ep-1", "Lab DTN", 4)));
+        Assert.That(converter.Reads, Is.EqualTo(1), "another type info reads the body its own way");
+    }
+
+    [Test]
     public void Factories_reject_missing_arguments()
     {
         Assert.Throws<ArgumentNullException>(() => GlobusResponse<Endpoint>.FromResponse(null!, EndpointJsonContext.Default.Endpoint));

@@ -35,6 +35,8 @@ public class GlobusApiException : GlobusException
         var parsed = ErrorDocumentParser.Parse(response, redactor, ServiceErrorFormat);
         _message = FormatMessage(response, method, url, parsed, redactor);
         Response = response;
+        // The caller may dispose the response it came from; what the exception carries stays readable.
+        response.KeepBody();
         Method = method;
         Url = url;
         Code = parsed.Code;

@@ -23,6 +23,8 @@ public class GlobusResponseDecodingException : GlobusException
     {
         Response = response;
         TargetType = targetType;
+        // The caller may dispose the response as the exception leaves its using block; what it carries stays readable.
+        response.KeepBody();
     }
 
     /// <summary>The HTTP status code of the response.</summary>
@@ -47,6 +49,6 @@ public class GlobusResponseDecodingException : GlobusException
         ArgumentNullException.ThrowIfNull(innerException);
         var requestId = response.RequestId is { } id ? $" Request id: {id}." : string.Empty;
         return $"The body of the HTTP {response.HttpStatus} response ({response.ContentType ?? "no content type"}, "
-            + $"{response.Body.Length} bytes) could not be read as {targetType.Name}: {innerException.Message}{requestId}";
+            + $"{response.BodyLength} bytes) could not be read as {targetType.Name}: {innerException.Message}{requestId}";
     }
 }

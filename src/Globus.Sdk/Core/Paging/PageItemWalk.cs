@@ -27,9 +27,6 @@ internal sealed class PageItemWalk<TPage, TItem>
     private Stage _stage;
     private bool _sawItems;
 
-    // Set when a decoding error carries the page out to the caller, whose exception then keeps the body.
-    private bool _handedOut;
-
     /// <summary>Starts the pass over one page.</summary>
     /// <param name="page">The page's response, whose body is read in place.</param>
     /// <param name="items">Where the items are and how one is read.</param>
@@ -87,7 +84,6 @@ internal sealed class PageItemWalk<TPage, TItem>
         catch (JsonException exception)
         {
             _stage = Stage.Done;
-            _handedOut = true;
             // The reader counts bytes from where this step resumed; the message says where that was.
             var at = body.Slice(0, _position).Length;
             throw new GlobusResponseDecodingException(
@@ -96,16 +92,16 @@ internal sealed class PageItemWalk<TPage, TItem>
     }
 
     /// <summary>
-    /// Gives the page's pooled body pieces back once the walk is done with the page, whether it finished or
-    /// stopped early: the items decoded from it hold copies, never slices of the body. A page carried out
-    /// by a decoding error, or fetched through a client type the SDK does not define (see
-    /// <see cref="PageItems{TItem}.ReleasesPages"/>), keeps its body. Calling it again does nothing.
+    /// Disposes the page once the walk is done with it, whether it finished or stopped early, so its pooled body
+    /// goes back: the items decoded from it hold copies, never slices of the body. A page carried out by a decoding
+    /// error keeps its body (the exception keeps it), and so does one fetched through a client type the SDK does not
+    /// define (see <see cref="PageItems{TItem}.ReleasesPages"/>). Calling it again does nothing.
     /// </summary>
     public void Release()
     {
-        if (_items.ReleasesPages && !_handedOut)
+        if (_items.ReleasesPages)
         {
-            _page.ReleasePooledBody();
+            _page.Dispose();
         }
     }
 
