@@ -234,6 +234,7 @@ internal sealed class RequestPipeline
             // The agent string is not a valid product-token list, so it is added without validation.
             message.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
             message.Headers.TryAddWithoutValidation("X-Globus-Client-Info", SdkInfo.ClientInfo);
+            message.Headers.TryAddWithoutValidation("Accept-Encoding", ContentDecoding.AcceptEncoding);
             foreach (var (name, value) in request.Headers)
             {
                 SetHeader(message, name, value);

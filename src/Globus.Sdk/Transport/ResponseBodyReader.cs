@@ -30,13 +30,16 @@ internal static class ResponseBodyReader
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public static async ValueTask<ReceivedBody?> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
-        var declared = content.Headers.ContentLength;
+        // A compressed body's declared length is that of what was sent; the limit is on the body it decodes to.
+        var coding = ContentDecoding.CodingOf(content);
+        var declared = coding is ContentDecoding.Coding.None ? content.Headers.ContentLength : null;
         if (declared > maxBytes)
         {
             return null;
         }
 
-        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var received = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var stream = ContentDecoding.Decode(coding, received);
         if (declared is { } length)
         {
             // The handler ends the stream at the declared length, so the body is read straight into its arrays.

@@ -24,7 +24,7 @@ internal static class SharedHttpHandlers
         var handler = new SocketsHttpHandler
         {
             PooledConnectionLifetime = PooledConnectionLifetime,
-            AutomaticDecompression = System.Net.DecompressionMethods.All,
+            // No AutomaticDecompression: the SDK asks for and undoes compression itself (ContentDecoding), for less per call.
             MaxConnectionsPerServer = maxConnectionsPerServer,
         };
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 
 namespace Globus.Sdk.Tests.Support;
 
-/// <summary>Bodies sent with <c>Content-Encoding: gzip</c>: the handler decompresses them, so their length is unknown until read.</summary>
+/// <summary>Bodies sent with <c>Content-Encoding: gzip</c>: the SDK decompresses them, so their length is unknown until read.</summary>
 public static class GzipBodies
 {
     /// <summary><paramref name="body"/> compressed with gzip.</summary>
