@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 
 namespace Globus.Sdk.Transport;
 
@@ -37,12 +38,15 @@ internal static class ContentDecoding
     }
 
     /// <summary><paramref name="stream"/>, decoded from <paramref name="coding"/>.</summary>
-    public static Stream Decode(Coding coding, Stream stream) => coding switch
+    public static Stream Decode(Coding coding, Stream stream) => coding is Coding.None ? stream : Decompress(coding, stream);
+
+    // Apart, and never inlined, so that a process whose answers are never compressed never loads the compression assemblies.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Stream Decompress(Coding coding, Stream stream) => coding switch
     {
         Coding.Gzip => new GZipStream(stream, CompressionMode.Decompress),
         Coding.Deflate => new ZLibStream(stream, CompressionMode.Decompress),
-        Coding.Brotli => new BrotliStream(stream, CompressionMode.Decompress),
-        _ => stream,
+        _ => new BrotliStream(stream, CompressionMode.Decompress),
     };
 
     /// <summary>What <paramref name="content"/>'s <c>Content-Encoding</c> asks to undo.</summary>

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Globus.Sdk.Authorizers;
 using Microsoft.Extensions.Logging;
-using Polly;
 
 namespace Globus.Sdk.Transport;
 
@@ -106,7 +105,7 @@ internal sealed class RequestPipeline
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private async ValueTask<Outcome<GlobusResponse>> SendAttemptAsync(CallState call)
+    private async ValueTask<AttemptOutcome> SendAttemptAsync(CallState call)
     {
         var attempt = Interlocked.Increment(ref call.Attempts);
         var request = call.Request;
@@ -129,7 +128,7 @@ internal sealed class RequestPipeline
             LogAnswer(call, response, started, attempt);
             // The retry checks tell a renewing authorizer which token this attempt sent.
             response.SentAuthorization = call.LastAuthorization;
-            return Outcome.FromResult(response);
+            return AttemptOutcome.Answered(response);
         }
         catch (OperationCanceledException exception) when (!call.CancellationToken.IsCancellationRequested)
         {
@@ -167,7 +166,7 @@ internal sealed class RequestPipeline
     private static string? RedactedRequestId(CallState call, GlobusResponse response) =>
         response.RequestId is { } requestId ? call.Redactor.Apply(requestId) : null;
 
-    private Outcome<GlobusResponse> Fail(CallState call, long started, int attempt, NetworkException failure)
+    private AttemptOutcome Fail(CallState call, long started, int attempt, NetworkException failure)
     {
         var request = call.Request;
         if (_logger is not null)
@@ -176,7 +175,7 @@ internal sealed class RequestPipeline
                 _timeProvider.GetElapsedTime(started).TotalMilliseconds, attempt, failure.GetType().Name);
         }
 
-        return Outcome.FromException<GlobusResponse>(failure);
+        return AttemptOutcome.Failed(failure);
     }
 
     private void LogAnswer(CallState call, GlobusResponse response, long started, int attempt)
@@ -190,11 +189,11 @@ internal sealed class RequestPipeline
         }
     }
 
-    private void LogRetry(GlobusRequest request, TimeSpan delay, int attemptIndex, Outcome<GlobusResponse> outcome)
+    private void LogRetry(GlobusRequest request, TimeSpan delay, int attemptIndex, AttemptOutcome outcome)
     {
         if (_logger?.IsEnabled(LogLevel.Information) == true)
         {
-            var reason = outcome.Result is { } answered
+            var reason = outcome.Response is { } answered
                 ? $"HTTP {answered.HttpStatus}"
                 : outcome.Exception?.GetType().Name ?? "unknown";
             RequestLog.Retrying(_logger, request.Method.Method, SecretRedaction.UrlForDisplay(request.Url),

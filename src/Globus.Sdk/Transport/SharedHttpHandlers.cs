@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Security;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography.X509Certificates;
 
 namespace Globus.Sdk.Transport;
@@ -34,13 +35,21 @@ internal static class SharedHttpHandlers
         }
         else if (tls.CaBundlePath is { } caBundlePath)
         {
-            var roots = new X509Certificate2Collection();
-            roots.ImportFromPemFile(caBundlePath);
-            handler.SslOptions.RemoteCertificateValidationCallback =
-                (_, certificate, chain, errors) => IsTrustedBy(roots, certificate, chain, errors);
+            TrustOnly(handler, caBundlePath);
         }
 
         return new HttpMessageInvoker(handler, disposeHandler: true);
+    }
+
+    // Apart, and never inlined: certificate collections derive from CollectionBase, so a process that names no CA
+    // bundle would otherwise load System.Collections.NonGeneric only to compile Create.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void TrustOnly(SocketsHttpHandler handler, string caBundlePath)
+    {
+        var roots = new X509Certificate2Collection();
+        roots.ImportFromPemFile(caBundlePath);
+        handler.SslOptions.RemoteCertificateValidationCallback =
+            (_, certificate, chain, errors) => IsTrustedBy(roots, certificate, chain, errors);
     }
 
     private static bool IsTrustedBy(

@@ -1,5 +1,4 @@
 using Globus.Sdk.Transport;
-using Polly;
 
 namespace Globus.Sdk.Tests.Transport;
 
@@ -15,21 +14,21 @@ public class RetryPipelineTests
         policy,
         TimeProvider.System,
         static () => [],
-        (_, delay, attempt, outcome) => retries?.Add($"{attempt}: {outcome.Result?.HttpStatus.ToString() ?? outcome.Exception!.GetType().Name} after {delay}"));
+        (_, delay, attempt, outcome) => retries?.Add($"{attempt}: {outcome.Response?.HttpStatus.ToString() ?? outcome.Exception!.GetType().Name} after {delay}"));
 
     private static RetryPolicy NoWait(int maxRetries = 5) => new(backoff: _ => TimeSpan.Zero, maxRetries: maxRetries);
 
-    private static Func<Queue<Func<Outcome<GlobusResponse>>>, ValueTask<Outcome<GlobusResponse>>> Scripted =>
+    private static Func<Queue<Func<AttemptOutcome>>, ValueTask<AttemptOutcome>> Scripted =>
         static answers => new(answers.Dequeue()());
 
-    private static Func<Outcome<GlobusResponse>> Answer(int status) => () => Outcome.FromResult(GlobusResponse.FromJson("{}", status));
+    private static Func<AttemptOutcome> Answer(int status) => () => AttemptOutcome.Answered(GlobusResponse.FromJson("{}", status));
 
     [TestCase(200)]
     [TestCase(404)]
     public async Task An_answer_the_checks_do_not_retry_is_returned_from_the_first_attempt_without_the_strategy(int status)
     {
         var pipeline = Pipeline(NoWait());
-        var answers = new Queue<Func<Outcome<GlobusResponse>>>([Answer(status)]);
+        var answers = new Queue<Func<AttemptOutcome>>([Answer(status)]);
 
         var response = await pipeline.ExecuteAsync(Request, null, Scripted, answers, CancellationToken.None);
 
@@ -42,7 +41,7 @@ public class RetryPipelineTests
     {
         var retries = new List<string>();
         var pipeline = Pipeline(NoWait(maxRetries: 2), retries);
-        var answers = new Queue<Func<Outcome<GlobusResponse>>>([Answer(503), Answer(502), Answer(500), Answer(200)]);
+        var answers = new Queue<Func<AttemptOutcome>>([Answer(503), Answer(502), Answer(500), Answer(200)]);
 
         var response = await pipeline.ExecuteAsync(Request, null, Scripted, answers, CancellationToken.None);
 
@@ -59,7 +58,7 @@ public class RetryPipelineTests
         var policy = NoWait();
         policy.Checks.Insert(0, context => new(context.Exception is InvalidOperationException ? RetryCheckResult.DoRetry : RetryCheckResult.NoDecision));
         var pipeline = Pipeline(policy);
-        var answers = new Queue<Func<Outcome<GlobusResponse>>>([() => throw new InvalidOperationException("first"), Answer(200)]);
+        var answers = new Queue<Func<AttemptOutcome>>([() => throw new InvalidOperationException("first"), Answer(200)]);
 
         var response = await pipeline.ExecuteAsync(Request, null, Scripted, answers, CancellationToken.None);
 
@@ -72,7 +71,7 @@ public class RetryPipelineTests
     {
         var pipeline = Pipeline(NoWait());
         var thrown = new InvalidOperationException("not retried");
-        var answers = new Queue<Func<Outcome<GlobusResponse>>>([() => throw thrown]);
+        var answers = new Queue<Func<AttemptOutcome>>([() => throw thrown]);
 
         var caught = Assert.ThrowsAsync<InvalidOperationException>(async () => await pipeline.ExecuteAsync(Request, null, Scripted, answers, CancellationToken.None));
 
@@ -91,7 +90,7 @@ public class RetryPipelineTests
             return new(RetryCheckResult.DoRetry);
         });
         var pipeline = Pipeline(policy);
-        var answers = new Queue<Func<Outcome<GlobusResponse>>>([Answer(503), Answer(200)]);
+        var answers = new Queue<Func<AttemptOutcome>>([Answer(503), Answer(200)]);
 
         var response = await pipeline.ExecuteAsync(Request, null, Scripted, answers, CancellationToken.None);
 
