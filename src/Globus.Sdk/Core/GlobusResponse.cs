@@ -112,9 +112,10 @@ public class GlobusResponse : IDisposable
 
     /// <summary>The body exactly as received.</summary>
     /// <remarks>
-    /// The memory is yours to keep: once read, disposing the response no longer gives the body back. A body over
-    /// 64 KiB is received in pieces that stay off the large-object heap; the first read of this property joins
-    /// them into one array, kept for later reads. The SDK's own reading never needs it.
+    /// The memory is yours to keep: disposing the response never changes it (a body read into one pooled array is
+    /// then never given back). A body over 64 KiB is received in pieces that stay off the large-object heap; the
+    /// first read of this property joins them into one array, kept for later reads. The SDK's own reading never
+    /// needs it.
     /// </remarks>
     /// <exception cref="ObjectDisposedException">The response was disposed before this was first read.</exception>
     public ReadOnlyMemory<byte> BinaryContent => _content.Joined ?? (_content.Bytes.IsSingleSegment ? _content.HandOut() : JoinBody());
