@@ -49,6 +49,16 @@ public class ResponseDisposalTests : WireMockTestBase
         }
     }
 
+    /// <summary>Disposes <paramref name="first"/>, then fetches the endpoint named "other-name-2", a body of the same length.</summary>
+    private async Task<GlobusResponse<TransferEndpoint>> DisposeAndFetchAnotherAsync(TransferClient client, GlobusResponse first)
+    {
+        EmptySharedPoolClassOf((int)first.BodyLength);
+        first.Dispose();
+        Server.Reset();
+        Serve(EndpointPath, EndpointJson("other-name-2"));
+        return await client.GetEndpointAsync(EndpointId);
+    }
+
     [TestCase(1_000, false)]
     [TestCase(1_000, true)]
     [TestCase(3 * ResponseBodyReader.SegmentSize, false)]
@@ -96,12 +106,8 @@ public class ResponseDisposalTests : WireMockTestBase
         var data = first.Data;
         var requestId = first.RequestId;
         var headers = first.Headers;
-        EmptySharedPoolClassOf((int)first.BodyLength);
 
-        first.Dispose();
-        Server.Reset();
-        Serve(EndpointPath, EndpointJson("other-name-2"));
-        var second = await client.GetEndpointAsync(EndpointId);
+        var second = await DisposeAndFetchAnotherAsync(client, first);
 
         Assert.That(second.Value.DisplayName, Is.EqualTo("other-name-2"), "the second response reused the array");
         Assert.Multiple(() =>
@@ -152,13 +158,8 @@ public class ResponseDisposalTests : WireMockTestBase
         var client = Client();
         var first = await client.GetEndpointAsync(EndpointId);
         var memory = first.BinaryContent;
-        EmptySharedPoolClassOf((int)first.BodyLength);
 
-        first.Dispose();
-        Server.Reset();
-        Serve(EndpointPath, EndpointJson("other-name-2"));
-        var second = await client.GetEndpointAsync(EndpointId);
-        second.Dispose();
+        (await DisposeAndFetchAnotherAsync(client, first)).Dispose();
 
         Assert.That(Encoding.UTF8.GetString(memory.Span), Is.EqualTo(EndpointJson("first-name-1")));
         Assert.That(first.Value.DisplayName, Is.EqualTo("first-name-1"), "the kept body stays readable");
